@@ -1,0 +1,181 @@
+//! The coder's output: an [`Article`] with its sentences, actor [`Mention`]s and [`Event`]s.
+//! These are plain data; the Python layer mirrors them as frozen classes.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One article to code. The text is borrowed: batches never copy it.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleInput<'a> {
+    pub text: &'a str,
+    pub id: Option<String>,
+    /// The publication date: relative dates ("on Monday") resolve against it.
+    pub published: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+}
+
+impl<'a> ArticleInput<'a> {
+    /// An article with only its text.
+    pub fn new(text: &'a str) -> Self {
+        ArticleInput { text, ..Default::default() }
+    }
+}
+
+/// A political actor as an event reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Actor {
+    /// The words in the text ("North Korean Foreign Minister Choe Son-hui", "she").
+    pub text: String,
+    /// The canonical name: the person's or organisation's name, else the country's.
+    pub name: String,
+    /// The full CAMEO actor code ("PRKGOV", "IGOUNO").
+    pub code: String,
+    /// ISO 3166 alpha-3 (CAMEO) country code; empty for international organisations.
+    pub country: String,
+    /// The CAMEO role ("GOV", "MIL", "REB"…); empty for a country as a whole.
+    pub actor_type: String,
+    /// Character span of `text` in the original article.
+    pub span: (usize, usize),
+}
+
+/// How a mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// A dictionary entry matched as it stands.
+    Dictionary,
+    /// Built from parts: country + role + name ("Chinese Foreign Minister Wang Yi").
+    Composed,
+    /// A pronoun, surname or title that points back to an earlier mention.
+    Coreference,
+}
+
+impl MentionKind {
+    /// The lowercase name used in tables and Python.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Dictionary => "dictionary",
+            MentionKind::Composed => "composed",
+            MentionKind::Coreference => "coreference",
+        }
+    }
+}
+
+/// One actor mention in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub sentence_index: usize,
+    /// The resolved actor; its `span` and `text` are this mention's own.
+    pub actor: Actor,
+    pub kind: MentionKind,
+    /// For coreference: the index (in `Article::mentions`) of the mention it resolved to.
+    pub antecedent: Option<usize>,
+}
+
+/// Whether the text says the event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Asserted,
+    Negated,
+    Future,
+    Hypothetical,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Negated => "negated",
+            Modality::Future => "future",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// Where an event's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// A time expression in the event's own clause.
+    Clause,
+    /// A time expression elsewhere in the event's sentence.
+    Sentence,
+    /// The article's dateline or an earlier sentence's date carried over.
+    Dateline,
+    /// No time expression: the publication date.
+    Publication,
+    /// Neither a time expression nor a publication date.
+    None,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Clause => "clause",
+            DateSource::Sentence => "sentence",
+            DateSource::Dateline => "dateline",
+            DateSource::Publication => "publication",
+            DateSource::None => "none",
+        }
+    }
+}
+
+/// One coded event: who did what to whom, when, where, and why the coder thinks so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub article_id: String,
+    pub sentence_index: usize,
+    pub date: Option<NaiveDate>,
+    pub source: Actor,
+    pub target: Option<Actor>,
+    /// CAMEO code with its leading zero ("042").
+    pub code: String,
+    pub root: String,
+    pub name: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+    pub plover_type: String,
+    pub plover_mode: String,
+    pub modality: Modality,
+    pub date_source: DateSource,
+    pub location: Option<String>,
+    /// How many sentences of the article report this event.
+    pub mentions: u32,
+    /// The indices of those sentences.
+    pub mention_sentences: Vec<usize>,
+    pub confidence: f64,
+    /// The sentence's text as it stands in the original article.
+    pub sentence: String,
+    /// Character span of the trigger words in the original article.
+    pub span_start: usize,
+    pub span_end: usize,
+    /// The words that triggered the event ("held talks with").
+    pub trigger: String,
+    /// The id of the pattern that coded it.
+    pub rule: String,
+}
+
+/// A sentence of the article: its index and its span in the original text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceSpan {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A coded article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub id: String,
+    pub published: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub sentences: Vec<SentenceSpan>,
+    pub mentions: Vec<Mention>,
+    pub events: Vec<Event>,
+}

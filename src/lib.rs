@@ -1,0 +1,23 @@
+//! communique: political event data from English news, coded in CAMEO.
+//!
+//! Text flows one way through the stages, each a module that owns its dictionaries:
+//! [`text`] (normalise, split, tokenise) → [`actors`] (mentions, composition, coreference)
+//! → [`events`] (patterns, roles, modality) → [`time`] (dates, places) → [`Article`].
+//! [`Coder`] holds the compiled dictionaries and runs the pipeline; it is cheap to share
+//! between threads.
+
+pub mod actors;
+pub mod article;
+pub mod cameo;
+pub mod coder;
+pub mod error;
+pub mod events;
+pub mod text;
+pub mod time;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use article::{Actor, Article, ArticleInput, DateSource, Event, Mention, MentionKind, Modality, SentenceSpan};
+pub use coder::{Coder, DictionarySource, UserDictionaries};
+pub use error::{Error, Result};

@@ -1,0 +1,1 @@
+//! PyO3 bindings (see issue 2); filled in next.

@@ -1,0 +1,64 @@
+//! The text stage: normalise, drop scraping junk, split sentences, tokenise.
+//!
+//! Nothing is rewritten in place: every token carries its normalised form *and* its span in
+//! the original text, so later stages work on clean words while every span they report slices
+//! the article exactly as the user gave it.
+
+/// The shape of a token's surface, which the actors stage uses to find names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// all lowercase letters: "met"
+    Lower,
+    /// an uppercase first letter, then not all caps: "Choe", "McCain"
+    Capitalised,
+    /// two or more letters, all uppercase: "NATO", "U.S."
+    Upper,
+    /// digits, possibly with separators: "10", "2,000", "3.5"
+    Number,
+    /// punctuation: ",", "--", "\""
+    Punct,
+    /// anything else: "iPhone", "G7", "'s"
+    Other,
+}
+
+/// One word or punctuation mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// The normalised surface: HTML entities decoded, curly quotes and apostrophes straight,
+    /// dashes between words as "--", non-breaking spaces gone.
+    pub text: String,
+    /// `text` in lowercase.
+    pub lower: String,
+    pub shape: Shape,
+    /// Whether white space separates this token from the previous one ("Son-hui" is three
+    /// tokens, of which the last two have no space before them).
+    pub space_before: bool,
+}
+
+/// One sentence with its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Position among the article's sentences, from 0.
+    pub index: usize,
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token>,
+}
+
+impl Sentence {
+    /// The sentence as it stands in the original text.
+    pub fn text<'a>(&self, original: &'a str) -> &'a str {
+        &original[self.start..self.end]
+    }
+}
+
+mod normalise;
+mod split;
+mod tokenise;
+
+pub use split::split_sentences;
+pub use tokenise::tokenise;
