@@ -136,7 +136,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
         let class = word_class(&t.lower);
-        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && !t.lower.ends_with('s') && !t.lower.ends_with("ing")
+        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
     })
 }
 
@@ -219,8 +219,8 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     phrase.person = Some(p);
                 }
                 Entry::Agent { role, person } => {
-                    if !person && modifies_noun(tokens.get(end)) {
-                        // "military parade", "government building": an adjective, not an actor
+                    if modifies_noun(tokens.get(end)) {
+                        // "military parade", "an official visit": an adjective, not an actor
                         break;
                     }
                     if phrase.person.is_some() || !name_words.is_empty() {

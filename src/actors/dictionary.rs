@@ -207,12 +207,14 @@ impl ActorDictionary {
         let tail = &code[code.len() - 3..];
         let role = if code.len() > 3 && ROLES.contains(&tail) { tail.to_string() } else { String::new() };
         let org = Organisation { code: code.clone(), name: first.to_string(), country, role };
-        let id = match self.org_index.get(&code) {
+        // many groups share a code (every party is PTY): an organisation is its code and name
+        let key = format!("{code}|{first}");
+        let id = match self.org_index.get(&key) {
             Some(&id) => id,
             None => {
                 self.organisations.push(org);
                 let id = (self.organisations.len() - 1) as u32;
-                self.org_index.insert(code, id);
+                self.org_index.insert(key, id);
                 id
             }
         };

@@ -1,7 +1,7 @@
 //! A trie over tokens: the automaton that finds dictionary names in a sentence. Each step is
 //! one hash probe, so the cost of a sentence does not grow with the size of the dictionary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{Shape, Token};
 
@@ -41,6 +41,12 @@ struct Stored<V> {
     case: Vec<Case>,
 }
 
+impl<V> Stored<V> {
+    fn allows(&self, span: &[Token]) -> bool {
+        self.case.iter().zip(span).all(|(case, t)| case.allows(t))
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Node<V> {
     children: HashMap<Box<str>, u32>,
@@ -49,7 +55,7 @@ struct Node<V> {
 
 impl<V> Default for Node<V> {
     fn default() -> Self {
-        Node { children: HashMap::new(), values: Vec::new() }
+        Node { children: HashMap::default(), values: Vec::new() }
     }
 }
 
@@ -84,24 +90,20 @@ impl<V: Clone> TokenTrie<V> {
     /// case rules the text satisfies).
     pub fn longest_at(&self, tokens: &[Token], start: usize) -> Option<(usize, Vec<&V>)> {
         let mut node = 0usize;
-        let mut best = None;
+        let mut best: Option<(usize, usize)> = None;
         for (i, token) in tokens.iter().enumerate().skip(start) {
             match self.nodes[node].children.get(token.lower.as_str()) {
                 Some(&child) => node = child as usize,
                 None => break,
             }
             let span = &tokens[start..=i];
-            let values: Vec<&V> = self.nodes[node]
-                .values
-                .iter()
-                .filter(|s| s.case.iter().zip(span).all(|(case, t)| case.allows(t)))
-                .map(|s| &s.value)
-                .collect();
-            if !values.is_empty() {
-                best = Some((i + 1, values));
+            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
+                best = Some((i + 1, node));
             }
         }
-        best
+        let (end, node) = best?;
+        let span = &tokens[start..end];
+        Some((end, self.nodes[node].values.iter().filter(|s| s.allows(span)).map(|s| &s.value).collect()))
     }
 
     /// How many names are stored.

@@ -1,7 +1,7 @@
 //! The closed-class lexicon (`lexicon.txt`): which function-word classes a lowercase word
 //! belongs to. Built once; a lookup is one hash probe.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A set of word classes, as bits.
@@ -66,7 +66,7 @@ impl WordClass {
 fn table() -> &'static HashMap<&'static str, WordClass> {
     static TABLE: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<&'static str, WordClass> = HashMap::new();
+        let mut table: HashMap<&'static str, WordClass> = HashMap::default();
         for line in include_str!("lexicon.txt").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
