@@ -16,6 +16,8 @@ pub struct Phrase {
     pub country: Option<u32>,
     /// The country came from a seat of government ("Beijing"): the government.
     pub seat: bool,
+    /// Only a city or region gave the phrase its country.
+    pub place_only: bool,
     /// The country is a noun in its own right ("China"), not an adjective.
     pub country_noun: bool,
     pub organisation: Option<u32>,
@@ -62,6 +64,7 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
                 Entry::Country(_) => 2,
                 Entry::Seat(_) => 3,
                 Entry::Demonym(_) => 4,
+                Entry::Place(_) => 4,
                 Entry::Agent { .. } => 5,
                 Entry::Modifier { .. } => 6,
             });
@@ -198,6 +201,14 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                 return None;
             }
             match entry {
+                Entry::Place(c) => {
+                    // a place names no actor; it lends its country to a body after it
+                    if content || phrase.country.is_some() {
+                        break;
+                    }
+                    phrase.country = Some(c);
+                    phrase.place_only = true;
+                }
                 Entry::Country(c) | Entry::Demonym(c) | Entry::Seat(c) => {
                     if phrase.country.is_some() && phrase.country != Some(c) && content {
                         break; // a second country starts another phrase
@@ -219,7 +230,9 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     phrase.person = Some(p);
                 }
                 Entry::Agent { role, person } => {
-                    if modifies_noun(tokens.get(end)) {
+                    // plural bodies are not noun modifiers: "protesters claim" is a clause
+                    let plural = tokens[end - 1].lower.ends_with('s') && !tokens[end - 1].lower.ends_with("ss");
+                    if !plural && modifies_noun(tokens.get(end)) {
                         // "military parade", "an official visit": an adjective, not an actor
                         break;
                     }
@@ -238,7 +251,7 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     }
                 }
             }
-            content |= !matches!(entry, Entry::Modifier { .. });
+            content |= !matches!(entry, Entry::Modifier { .. } | Entry::Place(_));
             i = end;
             continue;
         }
@@ -301,6 +314,11 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
         break;
     }
     if !content {
+        // a bare place ("in Mariupol") is kept as a place, not an actor
+        if phrase.place_only && i > phrase.first {
+            phrase.end = i;
+            return Some(phrase);
+        }
         return None;
     }
     phrase.end = if phrase.possessive { i } else { i.min(tokens.len()) };

@@ -361,6 +361,14 @@ impl<'a> SentenceView<'a> {
         if pattern.has_target() && targets.is_none() {
             return None;
         }
+        // event data is dyadic: a pattern that names no target takes the object after its
+        // last word ("declared a truce with Hamas"), and codes nothing without one
+        if targets.is_none() {
+            let last = *words.iter().max().unwrap_or(&at);
+            let (group, d) = self.object(last + 1, passive)?;
+            distance = distance.max(d);
+            targets = Some(group);
+        }
         Some(Match { pattern: pattern_index, words, sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
     }
 

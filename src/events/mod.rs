@@ -90,14 +90,13 @@ impl EventCoder {
         let targets = actors_of(&m.targets);
         let mut pairs: Vec<(&(Actor, u8), Option<&(Actor, u8)>)> = Vec::new();
         if targets.is_empty() {
+            // "A and B met": every pair of the group, both ways
             if pattern.reciprocal && sources.len() >= 2 {
                 for a in &sources {
                     for b in &sources {
                         pairs.push((a, Some(b)));
                     }
                 }
-            } else {
-                pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
             for s in &sources {
@@ -111,10 +110,11 @@ impl EventCoder {
         }
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
         for (source, target) in pairs {
-            if let Some(t) = target {
-                if t.0.code == source.0.code && t.0.name == source.0.name {
-                    continue;
-                }
+            // an actor does nothing to itself, nor a government to its own government
+            match target {
+                Some(t) if t.0.code == source.0.code => continue,
+                None => continue,
+                _ => {}
             }
             let depth = source.1 + target.map_or(0, |t| t.1);
             let confidence = (0.45 + specificity + if target.is_some() { 0.1 } else { 0.0 } - 0.015 * m.distance.min(20) as f64 - 0.03 * m.gaps as f64 - 0.08 * f64::from(depth) - if m.passive { 0.03 } else { 0.0 }).clamp(0.05, 0.99);
