@@ -39,6 +39,8 @@ pub struct Phrase {
     pub pronoun: Option<WordClass>,
     /// A plural reference to a pair: "the two sides", "both countries".
     pub pair: bool,
+    /// A plural title after "the" ("the leaders", "the three ministers"): the people just named.
+    pub plural_title: bool,
     /// The noun after a possessive pronoun or "the" that points back: "country", "capital".
     pub anaphor_noun: Option<String>,
 }
@@ -186,9 +188,14 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
 
     let mut phrase = Phrase { first: start, end: start, ..Default::default() };
     let mut i = start;
+    let definite = token.lower == "the";
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
         phrase.first = i;
+        // "the three leaders"
+        if definite && tokens.get(i).is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five")) {
+            i += 1;
+        }
     }
     let mut name_words: Vec<usize> = Vec::new();
     let mut content = false;
@@ -322,6 +329,8 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
         return None;
     }
     phrase.end = if phrase.possessive { i } else { i.min(tokens.len()) };
+    let last_title_plural = tokens[phrase.end - 1].lower.ends_with('s');
+    phrase.plural_title = definite && phrase.person_title && last_title_plural && phrase.country.is_none() && phrase.organisation.is_none() && phrase.person.is_none() && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
         let mut name = String::new();

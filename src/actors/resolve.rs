@@ -176,6 +176,11 @@ impl<'a> Resolver<'a> {
         if phrase.pair {
             return self.pair(sentence);
         }
+        if phrase.plural_title {
+            if let Some(group) = self.people_just_named(sentence) {
+                return Some(group);
+            }
+        }
         if let Some(class) = phrase.pronoun {
             return self.pronoun(sentence, class, phrase.anaphor_noun.as_deref());
         }
@@ -274,6 +279,16 @@ impl<'a> Resolver<'a> {
             _ => entity.actor.clone(),
         };
         Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: Some(e), depth: 1 })
+    }
+
+    /// "the leaders": the people of different countries named in the latest sentence that
+    /// named several.
+    fn people_just_named(&self, sentence: usize) -> Option<Resolved> {
+        let latest = self.entities.iter().filter(|e| e.person && e.last_sentence + REACH >= sentence).map(|e| e.last_sentence).max()?;
+        let mut group: Vec<&Entity> = self.entities.iter().filter(|e| e.person && e.last_sentence == latest).collect();
+        group.sort_by_key(|e| e.last_mention);
+        group.dedup_by(|a, b| a.actor.country == b.actor.country);
+        (group.len() >= 2).then(|| Resolved { actors: group.iter().map(|e| e.actor.clone()).collect(), kind: MentionKind::Coreference, antecedent: None, depth: 1 })
     }
 
     /// "the two sides": the last two actors of different countries (or organisations).

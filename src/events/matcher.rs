@@ -215,7 +215,10 @@ impl<'a> SentenceView<'a> {
                 return None;
             }
             let before = self.before_chunk(c).map(|t| t.lower.as_str());
-            if c.place && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout")) {
+            // "met at Baylor University in Waco": a place, not the one met
+            let locative = |t: &Token| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "during");
+            let governing = between.iter().rev().find(|t| word_class(&t.lower).has(WordClass::PREP));
+            if governing.is_some_and(locative) || c.place && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout")) {
                 continue;
             }
             if passive && before == Some("by") {
