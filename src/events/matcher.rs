@@ -154,7 +154,16 @@ impl<'a> SentenceView<'a> {
 
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
     fn group(&self, c: usize) -> Vec<usize> {
-        let joins = |a: &Chunk, b: &Chunk| b.first == a.end + 1 && matches!(self.tokens[a.end].lower.as_str(), "and" | "," | "&") || b.first == a.end + 2 && self.tokens[a.end].text == "," && self.tokens[a.end + 1].lower == "and";
+        let joins = |a: &Chunk, b: &Chunk| {
+            // the words between two coordinated actors: a comma, "and", ", and", and a determiner
+            let between = &self.tokens[a.end.min(b.first)..b.first];
+            let mut words = between.iter().filter(|t| !word_class(&t.lower).has(WordClass::DET) || matches!(t.lower.as_str(), "and" | "both"));
+            match (words.next().map(|t| t.lower.as_str()), words.next().map(|t| t.lower.as_str()), words.next()) {
+                (Some("and" | "," | "&" | "or"), None, None) => true,
+                (Some(","), Some("and"), None) => true,
+                _ => false,
+            }
+        };
         let mut first = c;
         while first > 0 && joins(&self.chunks[first - 1], &self.chunks[first]) && !self.chunks[first - 1].possessive {
             first -= 1;
@@ -218,7 +227,9 @@ impl<'a> SentenceView<'a> {
             // "met at Baylor University in Waco": a place, not the one met
             let locative = |t: &Token| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "during");
             let governing = between.iter().rev().find(|t| word_class(&t.lower).has(WordClass::PREP));
-            if governing.is_some_and(locative) || c.place && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout")) {
+            // a preposition the pattern wrote itself ("arrive in TGT") is not a locative
+            let place_after_locative = c.place && !between.iter().all(|t| word_class(&t.lower).has(WordClass::DET)) && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout"));
+            if governing.is_some_and(locative) || place_after_locative {
                 continue;
             }
             if passive && before == Some("by") {
@@ -328,7 +339,13 @@ impl<'a> SentenceView<'a> {
                     let next_is_trigger = ei + 1 == pattern.trigger;
                     let filled = if ei == 0 && next_is_trigger {
                         subject_source = true;
-                        self.subject(self.verb_group_start(at), at)
+                        let subject = self.subject(self.verb_group_start(at), at);
+                        if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {
+                            subject_source = false;
+                            self.by_phrase(at)
+                        } else {
+                            subject
+                        }
                     } else {
                         let c = (cursor.saturating_sub(3)..cursor).rev().find_map(|k| self.chunk_covering(k))?;
                         cursor = self.chunks[c].first;
@@ -366,11 +383,18 @@ impl<'a> SentenceView<'a> {
         }
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
+        let reciprocal_group = pattern.reciprocal && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
-            let (group, d) = self.object(last + 1, passive)?;
-            distance = distance.max(d);
-            targets = Some(group);
+            match self.object(last + 1, passive) {
+                Some((group, d)) => {
+                    distance = distance.max(d);
+                    targets = Some(group);
+                }
+                // "A and B met": the group's pairs are the events
+                None if reciprocal_group => {}
+                None => return None,
+            }
         }
         Some(Match { pattern: pattern_index, words, sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
     }

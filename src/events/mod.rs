@@ -56,7 +56,14 @@ impl EventCoder {
     /// Codes the events of an article whose actors have been found.
     pub fn code(&self, article_id: &str, text: &str, sentences: &[Sentence], actors: &FoundActors, published: Option<NaiveDate>) -> Vec<Event> {
         let mut events: Vec<Event> = Vec::new();
+        // the latest sentence's time expression, which later sentences without one inherit
+        let mut carried: Option<(usize, TimeExpression)> = None;
         for (sentence, chunks) in sentences.iter().zip(&actors.chunks) {
+            let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
+            let inherited = carried.as_ref().filter(|(at, _)| at + CARRY >= sentence.index).map(|(_, t)| t.clone());
+            if let Some(last) = times.last() {
+                carried = Some((sentence.index, last.clone()));
+            }
             if chunks.is_empty() {
                 continue;
             }
@@ -65,22 +72,21 @@ impl EventCoder {
             if matches.is_empty() {
                 continue;
             }
-            let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
             let clause_of = clauses(&sentence.tokens);
+            let dating = Dating { times: &times, inherited: inherited.as_ref(), clause_of: &clause_of, published };
             for m in &matches {
-                self.events_of(article_id, text, sentence, chunks, m, &times, &clause_of, published, &mut events);
+                self.events_of(article_id, text, sentence, chunks, m, &dating, &mut events);
             }
         }
         deduplicate(events)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn events_of(&self, article_id: &str, text: &str, sentence: &Sentence, chunks: &[Chunk], m: &Match, times: &[TimeExpression], clause_of: &[usize], published: Option<NaiveDate>, out: &mut Vec<Event>) {
+    fn events_of(&self, article_id: &str, text: &str, sentence: &Sentence, chunks: &[Chunk], m: &Match, dating: &Dating<'_>, out: &mut Vec<Event>) {
         let pattern = &self.book.patterns[m.pattern];
         let tokens = &sentence.tokens;
         let trigger = m.trigger();
         let modality = if pattern.refusal { Modality::Asserted } else { self.cues.of(tokens, trigger) };
-        let (date, date_source) = event_date(times, clause_of, trigger, modality, published);
+        let (date, date_source) = dating.date(trigger, modality);
         let location = location(tokens, chunks, text);
         let first = *m.words.iter().min().expect("a match has words");
         let last = *m.words.iter().max().expect("a match has words");
@@ -148,21 +154,38 @@ impl EventCoder {
     }
 }
 
-/// The date of an event: the nearest time expression in its clause, else in its sentence,
-/// else the publication date.
-fn event_date(times: &[TimeExpression], clause_of: &[usize], trigger: usize, modality: Modality, published: Option<NaiveDate>) -> (Option<NaiveDate>, DateSource) {
-    let future = matches!(modality, Modality::Future | Modality::Hypothetical);
-    let distance = |t: &TimeExpression| if t.first > trigger { t.first - trigger } else { trigger.saturating_sub(t.end) };
-    let in_clause = times.iter().filter(|t| clause_of.get(t.first) == clause_of.get(trigger)).min_by_key(|t| distance(t));
-    if let Some(t) = in_clause {
-        return (Some(t.date(future)), DateSource::Clause);
-    }
-    if let Some(t) = times.iter().min_by_key(|t| distance(t)) {
-        return (Some(t.date(future)), DateSource::Sentence);
-    }
-    match published {
-        Some(p) => (Some(p), DateSource::Publication),
-        None => (None, DateSource::None),
+/// How many sentences on a time expression still dates events that name none.
+const CARRY: usize = 3;
+
+/// What dates the events of one sentence.
+struct Dating<'a> {
+    times: &'a [TimeExpression],
+    /// The time expression of a sentence shortly before.
+    inherited: Option<&'a TimeExpression>,
+    clause_of: &'a [usize],
+    published: Option<NaiveDate>,
+}
+
+impl Dating<'_> {
+    /// The date of an event: the nearest time expression in its clause, else in its sentence,
+    /// else one a recent sentence gave, else the publication date.
+    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
+        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+        let distance = |t: &&TimeExpression| if t.first > trigger { t.first - trigger } else { trigger.saturating_sub(t.end) };
+        let in_clause = self.times.iter().filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger)).min_by_key(distance);
+        if let Some(t) = in_clause {
+            return (Some(t.date(future)), DateSource::Clause);
+        }
+        if let Some(t) = self.times.iter().min_by_key(distance) {
+            return (Some(t.date(future)), DateSource::Sentence);
+        }
+        if let Some(t) = self.inherited {
+            return (Some(t.date(future)), DateSource::Dateline);
+        }
+        match self.published {
+            Some(p) => (Some(p), DateSource::Publication),
+            None => (None, DateSource::None),
+        }
     }
 }
 
@@ -175,9 +198,15 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
 fn deduplicate(events: Vec<Event>) -> Vec<Event> {
     let mut kept: Vec<Event> = Vec::new();
     for event in events {
-        let same = kept.iter_mut().find(|k| k.source.code == event.source.code && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code) && k.code == event.code && k.date == event.date);
+        let weak = |e: &Event| matches!(e.date_source, DateSource::Publication | DateSource::None);
+        let same = kept.iter_mut().find(|k| k.source.code == event.source.code && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code) && k.code == event.code && (k.date == event.date || weak(k) || weak(&event)));
         match same {
             Some(k) => {
+                // a mention that dates the event lends its date to one that did not
+                if weak(k) && !weak(&event) {
+                    k.date = event.date;
+                    k.date_source = event.date_source;
+                }
                 if !k.mention_sentences.contains(&event.sentence_index) {
                     k.mention_sentences.push(event.sentence_index);
                     k.mentions += 1;
