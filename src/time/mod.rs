@@ -174,12 +174,15 @@ fn could_start(t: &Token) -> bool {
     if b.is_ascii_digit() {
         return true;
     }
-    if w.len() >= 16 {
-        return false;
+    masked(&START_MASK, w) || (t.shape != Shape::Lower && masked(&MONTH_MASK, w))
+}
+
+/// Whether `mask` has the bit for the first byte and the length of `w`.
+fn masked(mask: &[u16; 256], w: &[u8]) -> bool {
+    match w.first() {
+        Some(&b) if w.len() < 16 => mask[b as usize] & (1 << w.len()) != 0,
+        _ => false,
     }
-    let bit = 1u16 << w.len();
-    START_MASK[b as usize] & bit != 0
-        || (t.shape != Shape::Lower && MONTH_MASK[b as usize] & bit != 0)
 }
 
 fn in_range(d: NaiveDate) -> bool {
@@ -312,7 +315,10 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 /// A month token: its number and whether it needs a day, a year or a preposition to count
 /// as a month (ambiguous names and abbreviations). Month names must be capitalised.
 fn month_of(t: &Token) -> Option<(u32, bool)> {
-    if t.shape == Shape::Lower || !t.text.starts_with(|c: char| c.is_uppercase()) {
+    if t.shape == Shape::Lower || !masked(&MONTH_MASK, t.lower.as_bytes()) {
+        return None;
+    }
+    if !t.text.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let (word, stop) = match t.lower.strip_suffix('.') {
