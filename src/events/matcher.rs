@@ -435,6 +435,19 @@ impl<'a> SentenceView<'a> {
             taken.extend(m.words.iter().copied());
             true
         });
-        found
+        // "urged Israel to withdraw", "threatened to attack": the appeal or threat is the
+        // event; what it asks for or threatens is its content, not a second event
+        let governs = |a: &Match, b: &Match| {
+            let root = &book.patterns[a.pattern].code.code[..2];
+            let last = *a.words.iter().max().unwrap_or(&a.words[0]);
+            let b_at = b.trigger();
+            matches!(root, "02" | "03" | "10" | "12" | "13")
+                && a.trigger() < b_at
+                && b_at - a.trigger() <= 12
+                && self.tokens[last.min(b_at)..b_at].iter().any(|t| matches!(t.lower.as_str(), "to" | "that"))
+                && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
+        };
+        let embedded: Vec<bool> = found.iter().map(|b| found.iter().any(|a| governs(a, b))).collect();
+        found.into_iter().zip(embedded).filter(|(_, e)| !e).map(|(m, _)| m).collect()
     }
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use crate::actors::{Chunk, FoundActors};
 use crate::article::{Actor, DateSource, Event, Modality};
+use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::lexicon::{word_class, WordClass};
@@ -25,6 +26,20 @@ pub use patterns::PatternBook;
 pub struct EventCoder {
     book: PatternBook,
     cues: ModalityCues,
+    /// Codes whose events imply a reverse event (`dictionaries/implied.txt`).
+    implied: Vec<(&'static str, &'static CameoCode)>,
+}
+
+fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
+    include_str!("dictionaries/implied.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut codes = l.split_whitespace();
+            let (Some(from), Some(to)) = (codes.next(), codes.next()) else { panic!("implied.txt: CODE CODE") };
+            (from, cameo::lookup(to).unwrap_or_else(|| panic!("implied.txt: {to} is not a CAMEO code")))
+        })
+        .collect()
 }
 
 /// Clause numbers per token: a new clause starts at ";", ":", a dash, or a comma before a
@@ -45,7 +60,7 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
 impl EventCoder {
     /// The bundled patterns plus the user's.
     pub fn new(patterns: &[DictionarySource]) -> Result<EventCoder> {
-        Ok(EventCoder { book: PatternBook::load(patterns)?, cues: ModalityCues::load() })
+        Ok(EventCoder { book: PatternBook::load(patterns)?, cues: ModalityCues::load(), implied: implied_table() })
     }
 
     /// The compiled patterns.
@@ -125,7 +140,8 @@ impl EventCoder {
             let depth = source.1 + target.map_or(0, |t| t.1);
             let confidence = (0.45 + specificity + if target.is_some() { 0.1 } else { 0.0 } - 0.015 * m.distance.min(20) as f64 - 0.03 * m.gaps as f64 - 0.08 * f64::from(depth) - if m.passive { 0.03 } else { 0.0 }).clamp(0.05, 0.99);
             let code = pattern.code;
-            out.push(Event {
+            let implied = self.implied.iter().find(|(from, _)| *from == code.code).map(|(_, to)| *to);
+            let event = Event {
                 article_id: article_id.to_string(),
                 sentence_index: sentence.index,
                 date,
@@ -149,7 +165,25 @@ impl EventCoder {
                 span_end,
                 trigger: text[span_start..span_end].to_string(),
                 rule: pattern.id.clone(),
-            });
+            };
+            if let (Some(to), Some(target)) = (implied, &event.target) {
+                let mut reverse = event.clone();
+                reverse.source = target.clone();
+                reverse.target = Some(event.source.clone());
+                reverse.code = to.code.to_string();
+                reverse.root = to.root().to_string();
+                reverse.name = to.name.to_string();
+                reverse.quad_class = to.quad_class;
+                reverse.goldstein = to.goldstein;
+                reverse.plover_type = to.plover_type.to_string();
+                reverse.plover_mode = to.plover_mode.to_string();
+                reverse.rule = format!("{}+implied", pattern.id);
+                reverse.confidence = ((event.confidence - 0.05) * 1000.0).round() / 1000.0;
+                out.push(event);
+                out.push(reverse);
+            } else {
+                out.push(event);
+            }
         }
     }
 }
