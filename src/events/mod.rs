@@ -72,8 +72,14 @@ impl EventCoder {
     pub fn code(&self, article_id: &str, text: &str, sentences: &[Sentence], actors: &FoundActors, published: Option<NaiveDate>) -> Vec<Event> {
         let mut events: Vec<Event> = Vec::new();
         // the latest sentence's time expression, which later sentences without one inherit
+        // within its paragraph
         let mut carried: Option<(usize, TimeExpression)> = None;
+        let mut previous_end = 0;
         for (sentence, chunks) in sentences.iter().zip(&actors.chunks) {
+            if text[previous_end.min(sentence.start)..sentence.start].contains('\n') {
+                carried = None;
+            }
+            previous_end = sentence.end;
             let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
             let inherited = carried.as_ref().filter(|(at, _)| at + CARRY >= sentence.index).map(|(_, t)| t.clone());
             if let Some(last) = times.last() {
@@ -210,7 +216,9 @@ impl Dating<'_> {
         if let Some(t) = in_clause {
             return (Some(t.date(future)), DateSource::Clause);
         }
-        if let Some(t) = self.times.iter().min_by_key(distance) {
+        // outside its clause, a date that opens the sentence ("On Monday, …") governs it;
+        // one in a later clause is about something else
+        if let Some(t) = self.times.iter().filter(|t| t.end <= trigger).min_by_key(distance) {
             return (Some(t.date(future)), DateSource::Sentence);
         }
         if let Some(t) = self.inherited {
