@@ -141,7 +141,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
         let class = word_class(&t.lower);
-        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
+        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && !t.lower.ends_with("ly") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
     })
 }
 

@@ -95,7 +95,10 @@ impl<'a> SentenceView<'a> {
     /// Whether a token is a verb form the patterns know or looks like a past tense.
     fn verbish(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content()
+        // "the break-away province": a determiner or a hyphen makes it part of a noun phrase
+        let after_determiner = k > 0 && word_class(&self.tokens[k - 1].lower).has(WordClass::DET);
+        let hyphenated = self.tokens.get(k + 1).is_some_and(|n| n.text == "-" && !n.space_before) || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
+        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content() && !after_determiner && !hyphenated
     }
 
     /// The first token of the verb group around the trigger: auxiliaries, modals, negation,
