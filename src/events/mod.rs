@@ -140,6 +140,8 @@ impl EventCoder {
             // an actor does nothing to itself, nor a government to its own government
             match target {
                 Some(t) if t.0.code == source.0.code => continue,
+                // a visit crosses a border: nobody visits or hosts their own country
+                Some(t) if matches!(pattern.code.code, "042" | "043") && !t.0.country.is_empty() && t.0.country == source.0.country => continue,
                 None => continue,
                 _ => {}
             }
