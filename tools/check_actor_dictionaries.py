@@ -2,11 +2,14 @@
 
     python3 tools/check_actor_dictionaries.py
 
-Run it from anywhere after editing countries.txt, organisations.txt, agents.txt or
+Run it from anywhere after editing countries.txt, organisations.txt, places.txt, agents.txt or
 modifiers.txt. It checks what the Rust loader (src/actors/dictionary.rs) cannot know:
 
 - every non-comment line has the right number of '|' fields (countries 4, organisations 2-3,
-  agents 2, modifiers none and two words);
+  places 2, agents 2, modifiers none and two words);
+- places.txt: each line's code is a country of countries.txt and has one line only; a place
+  is listed under one country only and is not also a name in countries.txt or
+  organisations.txt, an agent word or a modifier (errors: a place would only shadow them);
 - every country code is in ../shared/data/cameo/cameo_countries.tsv, no code appears twice,
   and every state_or_territory code of that table has a line;
 - no name stands for two different countries, and no name (or generated agent plural) stands
@@ -137,6 +140,36 @@ def main() -> int:
         for field in fields[1:]:
             for name in items(field):
                 add(name, f"organisation {code}", place)
+
+    # places: `CODE | place; place`, after countries and organisations
+    path = DICTS / "places.txt"
+    if path.exists():
+        place_of: dict[str, str] = {}
+        place_lines: dict[str, int] = {}
+        for n, line in lines(path):
+            fields = [f.strip() for f in line.split("|")]
+            place = f"{path.name}:{n}"
+            if len(fields) != 2:
+                errors.append(f"{place}: {len(fields)} fields, a place line has 2 (CODE | place; place)")
+                continue
+            code = fields[0]
+            if code not in seen_codes:
+                errors.append(f"{place}: {code} is not a country code of countries.txt")
+            if code in place_lines:
+                errors.append(f"{place}: {code} already has a place line (line {place_lines[code]})")
+            place_lines[code] = n
+            if not items(fields[1]):
+                errors.append(f"{place}: no places")
+            for name in items(fields[1]):
+                k = key(name)
+                if k in place_of and place_of[k] != code:
+                    errors.append(f"{place}: place {name!r} is also under {place_of[k]}")
+                elif k in place_of:
+                    warnings.append(f"{place}: place {name!r} twice under {code}")
+                place_of[k] = code
+                if k in names:
+                    errors.append(f"{place}: place {name!r} is also {', '.join(sorted({t for t, _ in names[k]}))}")
+                add(name, f"place {code}", place)
 
     # agents and modifiers
     for file in ("agents.txt", "modifiers.txt"):

@@ -6,9 +6,11 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::error::{Error, Result};
 
 /// Maps an inflected form ("met", "visited", "sanctions") to the base words it can be.
+/// Words are interned as numbers, so matching compares integers, not strings.
 #[derive(Debug, Default)]
 pub struct Forms {
-    base_of: HashMap<String, Vec<String>>,
+    ids: HashMap<String, u32>,
+    base_of: HashMap<String, Vec<u32>>,
     irregular: HashMap<String, Vec<String>>,
     participles: HashMap<String, ()>,
 }
@@ -82,8 +84,20 @@ impl Forms {
         Ok(forms)
     }
 
+    /// The number of a word the patterns use, assigned on first sight.
+    pub fn intern(&mut self, word: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(word.to_string()).or_insert(next)
+    }
+
+    /// The number of a word if the patterns use it as written.
+    pub fn id(&self, lower: &str) -> Option<u32> {
+        self.ids.get(lower).copied()
+    }
+
     /// Registers a word that patterns use, with all its forms.
     pub fn add_word(&mut self, word: &str) {
+        let id = self.intern(word);
         let mut all = regular_forms(word);
         if let Some(extra) = self.irregular.get(word) {
             all.extend(extra.iter().cloned());
@@ -93,14 +107,14 @@ impl Forms {
         }
         for form in all {
             let bases = self.base_of.entry(form).or_default();
-            if !bases.iter().any(|b| b == word) {
-                bases.push(word.to_string());
+            if !bases.contains(&id) {
+                bases.push(id);
             }
         }
     }
 
-    /// The pattern words a token's lowercase form can be.
-    pub fn bases(&self, lower: &str) -> &[String] {
+    /// The pattern words (by number) a token's lowercase form can be.
+    pub fn bases(&self, lower: &str) -> &[u32] {
         self.base_of.get(lower).map(Vec::as_slice).unwrap_or(&[])
     }
 
@@ -133,8 +147,9 @@ mod tests {
     fn irregular_forms_come_from_the_table() {
         let mut forms = Forms::with_irregulars("irregular.txt", "meet | met\nhold | held\n").unwrap();
         forms.add_word("meet");
-        assert_eq!(forms.bases("met"), ["meet"]);
-        assert_eq!(forms.bases("meets"), ["meet"]);
+        let meet = forms.id("meet").expect("interned");
+        assert_eq!(forms.bases("met"), [meet]);
+        assert_eq!(forms.bases("meets"), [meet]);
         assert!(forms.is_participle("met"));
         assert!(Forms::with_irregulars("irregular.txt", "meet met\n").is_err());
     }

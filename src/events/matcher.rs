@@ -18,8 +18,10 @@ const OBJECT_REACH: usize = 12;
 pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
     pub chunks: &'a [Chunk],
+    /// Each token's number as a pattern word, if the patterns use it as written.
+    ids: Vec<Option<u32>>,
     /// The pattern words each token can be (its inflections resolved).
-    bases: Vec<&'a [String]>,
+    bases: Vec<&'a [u32]>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
 }
@@ -57,13 +59,14 @@ fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
 }
 
-fn literal_matches(lit: &Literal, token: &Token, bases: &[String]) -> bool {
-    token.lower == lit.word || (!lit.exact && bases.iter().any(|b| *b == lit.word))
+fn literal_matches(lit: &Literal, id: Option<u32>, bases: &[u32]) -> bool {
+    id == Some(lit.id) || (!lit.exact && bases.contains(&lit.id))
 }
 
 impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
         let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
+        let ids = tokens.iter().map(|t| book.forms.id(&t.lower)).collect();
         // ", which/who … ," is a relative clause hanging on what precedes it
         let mut relative_clause = vec![None; tokens.len()];
         let mut k = 0;
@@ -80,11 +83,11 @@ impl<'a> SentenceView<'a> {
                 k += 1;
             }
         }
-        SentenceView { tokens, chunks, bases, relative_clause }
+        SentenceView { tokens, chunks, ids, bases, relative_clause }
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
-        lits.iter().any(|l| literal_matches(l, &self.tokens[k], self.bases[k]))
+        lits.iter().any(|l| literal_matches(l, self.ids[k], self.bases[k]))
     }
 
     /// The chunk covering token `k`, if any.
@@ -255,10 +258,12 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Tries one pattern with its trigger at token `at`.
-    pub fn try_pattern(&self, book: &PatternBook, pattern_index: usize, at: usize) -> Option<Match> {
+    pub fn try_pattern(&self, book: &PatternBook, pattern_index: usize, at: usize, words: &mut Vec<usize>) -> Option<Match> {
         let pattern: &Pattern = &book.patterns[pattern_index];
         let n = self.tokens.len();
-        let mut words = vec![at];
+        // most attempts fail on a word: the scratch buffer spares them an allocation
+        words.clear();
+        words.push(at);
         let mut gaps = 0;
         let mut sources: Option<Vec<usize>> = None;
         let mut targets: Option<Vec<usize>> = None;
@@ -399,29 +404,45 @@ impl<'a> SentenceView<'a> {
                 None => return None,
             }
         }
-        Some(Match { pattern: pattern_index, words, sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
+        Some(Match { pattern: pattern_index, words: words.clone(), sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
     }
 
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
     pub fn matches(&self, book: &PatternBook) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        for (k, token) in self.tokens.iter().enumerate() {
-            let mut tried: Vec<usize> = Vec::new();
-            let words = std::iter::once(&token.lower).chain(self.bases[k].iter());
-            for word in words {
-                for &p in book.by_trigger.get(word.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
-                    if tried.contains(&p) {
-                        continue;
-                    }
-                    tried.push(p);
-                    let trigger_ok = match &book.patterns[p].elements[book.patterns[p].trigger] {
-                        Element::Words { alternatives, .. } => self.word_at(alternatives, k),
-                        _ => false,
-                    };
-                    if trigger_ok {
-                        if let Some(m) = self.try_pattern(book, p, k) {
-                            found.push(m);
-                        }
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut scratch: Vec<usize> = Vec::with_capacity(16);
+        // whether each word set occurs anywhere in the sentence: 0 unknown, 1 yes, 2 no
+        let mut present = vec![0u8; book.sets.len()];
+        let mut as_written: Vec<u32> = self.ids.iter().flatten().copied().collect();
+        as_written.sort_unstable();
+        let mut any_form: Vec<u32> = as_written.iter().chain(self.bases.iter().flat_map(|b| b.iter())).copied().collect();
+        any_form.sort_unstable();
+        let mut occurs = |set: usize| {
+            if present[set] == 0 {
+                let found = book.sets[set].iter().any(|l| if l.exact { as_written.binary_search(&l.id).is_ok() } else { any_form.binary_search(&l.id).is_ok() });
+                present[set] = if found { 1 } else { 2 };
+            }
+            present[set] == 1
+        };
+        for k in 0..self.tokens.len() {
+            candidates.clear();
+            for id in self.ids[k].iter().chain(self.bases[k].iter()) {
+                candidates.extend(book.by_trigger.get(id).map(Vec::as_slice).unwrap_or(&[]));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &p in &candidates {
+                if !book.patterns[p].required.iter().all(|&set| occurs(set)) {
+                    continue;
+                }
+                let trigger_ok = match &book.patterns[p].elements[book.patterns[p].trigger] {
+                    Element::Words { alternatives, .. } => self.word_at(alternatives, k),
+                    _ => false,
+                };
+                if trigger_ok {
+                    if let Some(m) = self.try_pattern(book, p, k, &mut scratch) {
+                        found.push(m);
                     }
                 }
             }

@@ -39,6 +39,8 @@ const IRREGULAR_VERBS: &str = include_str!("dictionaries/irregular_verbs.txt");
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Literal {
     pub word: String,
+    /// The word's number in `Forms`.
+    pub id: u32,
     /// `=word`: this form only.
     pub exact: bool,
 }
@@ -64,6 +66,9 @@ pub struct Pattern {
     pub refusal: bool,
     /// How many required words it has: the more, the more specific.
     pub literals: usize,
+    /// The word sets (in `PatternBook::sets`) of its required words other than the trigger:
+    /// a sentence that lacks one of them cannot match, whatever the positions.
+    pub required: Vec<usize>,
     /// Order of definition, for ties.
     pub order: usize,
 }
@@ -82,8 +87,12 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub struct PatternBook {
     pub patterns: Vec<Pattern>,
-    pub by_trigger: HashMap<String, Vec<usize>>,
+    /// Pattern indices by the number of their trigger word.
+    pub by_trigger: HashMap<u32, Vec<usize>>,
     pub forms: Forms,
+    /// Distinct alternative lists of required words, shared by the patterns that use them.
+    pub sets: Vec<Vec<Literal>>,
+    set_index: HashMap<Vec<(u32, bool)>, usize>,
 }
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
@@ -92,8 +101,8 @@ fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
 
 fn literal(raw: &str) -> Literal {
     match raw.strip_prefix('=') {
-        Some(word) => Literal { word: word.to_lowercase(), exact: true },
-        None => Literal { word: raw.to_lowercase(), exact: false },
+        Some(word) => Literal { word: word.to_lowercase(), id: 0, exact: true },
+        None => Literal { word: raw.to_lowercase(), id: 0, exact: false },
     }
 }
 
@@ -181,9 +190,10 @@ impl PatternBook {
             *count += 1;
             let id = if *count == 1 { stem } else { format!("{stem}.{count}") };
             let index = self.patterns.len();
-            for element in &pattern_elements {
+            for element in &mut pattern_elements {
                 if let Element::Words { alternatives, .. } = element {
                     for alternative in alternatives {
+                        alternative.id = self.forms.intern(&alternative.word);
                         if !alternative.exact {
                             self.forms.add_word(&alternative.word);
                         }
@@ -192,10 +202,25 @@ impl PatternBook {
             }
             if let Element::Words { alternatives, .. } = &pattern_elements[trigger] {
                 for alternative in alternatives {
-                    self.by_trigger.entry(alternative.word.clone()).or_default().push(index);
+                    let list = self.by_trigger.entry(alternative.id).or_default();
+                    if list.last() != Some(&index) {
+                        list.push(index);
+                    }
                 }
             }
-            self.patterns.push(Pattern { id, code, elements: pattern_elements, trigger, reciprocal, refusal, literals, order: index });
+            let mut required = Vec::new();
+            for (ei, element) in pattern_elements.iter().enumerate() {
+                if let (Element::Words { alternatives, optional: false }, false) = (element, ei == trigger) {
+                    let key: Vec<(u32, bool)> = alternatives.iter().map(|a| (a.id, a.exact)).collect();
+                    let next = self.sets.len();
+                    let set = *self.set_index.entry(key).or_insert(next);
+                    if set == next {
+                        self.sets.push(alternatives.clone());
+                    }
+                    required.push(set);
+                }
+            }
+            self.patterns.push(Pattern { id, code, elements: pattern_elements, trigger, reciprocal, refusal, literals, required, order: index });
         }
         Ok(())
     }
@@ -219,8 +244,9 @@ mod tests {
         assert_eq!(b.patterns[0].trigger, 2);
         assert!(b.patterns[2].reciprocal);
         assert_eq!(b.patterns[2].trigger, 0);
-        assert_eq!(b.by_trigger["visit"], [0, 1]);
-        assert_eq!(b.forms.bases("visited"), ["visit"]);
+        let visit = b.forms.id("visit").expect("interned");
+        assert_eq!(b.by_trigger[&visit], [0, 1]);
+        assert_eq!(b.forms.bases("visited"), [visit]);
     }
 
     #[test]
