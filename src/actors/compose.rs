@@ -171,7 +171,8 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
     }
 
     // pronouns, and "her country", "its government"
-    if class.is_pronoun() && !class.has(WordClass::PRON_OTHER) && token.lower != "it" {
+    let first_person = matches!(token.lower.as_str(), "we" | "us" | "our" | "ours" | "i" | "me" | "my");
+    if class.is_pronoun() && (!class.has(WordClass::PRON_OTHER) || first_person) && token.lower != "it" {
         let mut phrase = Phrase { first: start, end: start + 1, pronoun: Some(class), ..Default::default() };
         if let Some(next) = tokens.get(start + 1).filter(|t| anaphor_noun(&t.lower)) {
             phrase.end = start + 2;

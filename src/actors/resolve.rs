@@ -33,6 +33,7 @@ struct Entity {
 }
 
 /// What a phrase resolved to.
+#[derive(Debug, Clone)]
 struct Resolved {
     actors: Vec<Actor>,
     kind: MentionKind,
@@ -51,6 +52,10 @@ pub(super) struct Resolver<'a> {
     article_countries: HashMap<String, usize>,
     /// The countries named in the sentence being resolved, in order.
     sentence_countries: Vec<String>,
+    /// Who speaks in the sentence being resolved ("…," X said), and in the one before:
+    /// "we" and "I" in a quotation are the speaker.
+    speaker: Option<Resolved>,
+    previous_speaker: Option<Resolved>,
 }
 
 impl<'a> Resolver<'a> {
@@ -61,7 +66,7 @@ impl<'a> Resolver<'a> {
                 *article_countries.entry(country).or_default() += 1;
             }
         }
-        Resolver { dict, text, published, entities: Vec::new(), found: FoundActors::default(), article_countries, sentence_countries: Vec::new() }
+        Resolver { dict, text, published, entities: Vec::new(), found: FoundActors::default(), article_countries, sentence_countries: Vec::new(), speaker: None, previous_speaker: None }
     }
 
     /// The country a phrase names by itself, without help from the context.
@@ -83,6 +88,8 @@ impl<'a> Resolver<'a> {
     /// Resolves one sentence's phrases, in order.
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
         self.sentence_countries = phrases.iter().filter_map(|p| Self::named_country(self.dict, p, self.published)).collect();
+        let speaker = self.find_speaker(sentence, phrases);
+        self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
         let mut chunks = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
             let Some(resolved) = self.resolve(sentence.index, phrase) else { continue };
@@ -255,7 +262,32 @@ impl<'a> Resolver<'a> {
         self.entities.iter().enumerate().filter(|(_, e)| e.last_sentence + REACH >= sentence && fits(e)).max_by_key(|(_, e)| e.last_mention).map(|(i, _)| i)
     }
 
+    /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
+    fn find_speaker(&self, sentence: &Sentence, phrases: &[Phrase]) -> Option<Resolved> {
+        let tokens = &sentence.tokens;
+        let reporting = |t: &crate::text::Token| matches!(t.lower.as_str(), "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "stated" | "states" | "declared" | "insisted" | "warned" | "according");
+        for (k, token) in tokens.iter().enumerate().filter(|(_, t)| reporting(t)) {
+            let before = phrases.iter().rev().find(|p| p.end == k && p.pronoun.is_none() && !p.possessive);
+            let after = phrases.iter().find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
+            for phrase in before.into_iter().chain(after) {
+                if let Some(resolved) = self.resolve(sentence.index, phrase) {
+                    return Some(resolved);
+                }
+            }
+        }
+        None
+    }
+
     fn pronoun(&self, sentence: usize, class: WordClass, noun: Option<&str>) -> Option<Resolved> {
+        if class.has(WordClass::PRON_OTHER) {
+            // "we" in a quotation: its speaker, named in this sentence or the one before
+            let speaker = self.speaker.as_ref().or(self.previous_speaker.as_ref())?;
+            let mut actor = speaker.actors.first()?.clone();
+            if noun.is_some() && !actor.country.is_empty() {
+                actor = self.country_actor(&actor.country, if noun == Some("government") { "GOV" } else { "" });
+            }
+            return Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: speaker.antecedent, depth: speaker.depth + 1 });
+        }
         let e = if class.has(WordClass::PRON_M) || class.has(WordClass::PRON_F) {
             let wanted = if class.has(WordClass::PRON_F) { Gender::Female } else { Gender::Male };
             // gender first, then being the subject of this or the last sentence, then recency
