@@ -31,7 +31,9 @@ fn sector_matches(cameo_role: &str, sector: &str) -> bool {
 fn ngec_actor_cases() {
     let Some(cases) = read("validation/ngec_actor_tests/ngec_actor_resolution_cases.tsv") else { return };
     let coder = ActorCoder::new(&[], &[]).expect("bundled dictionaries");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 29);
+    // the cases were written in 2022 and "Today" means then (Merkel is expected as a former
+    // official, Pashinyan as prime minister)
+    let today = NaiveDate::from_ymd_opt(2022, 6, 1);
     let (mut total, mut country_right, mut with_role, mut role_right) = (0, 0, 0, 0);
     for line in cases.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();

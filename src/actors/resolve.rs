@@ -243,8 +243,13 @@ impl<'a> Resolver<'a> {
             }
         }
         if phrase.role.is_some() {
-            // "the police", "troops", "the government": the country in context
-            let country = self.context_country(sentence, phrase.role == Some(*b"GOV"))?;
+            // "the police", "troops", "the government": the country in context; with none,
+            // the role alone ("gunmen": UAF), which events leave aside
+            let Some(country) = self.context_country(sentence, phrase.role == Some(*b"GOV")) else {
+                let role = Self::role_code(phrase.role);
+                let name = phrase.titles.last().cloned().unwrap_or_default();
+                return named(vec![Actor { text: String::new(), name, code: role.clone(), country: String::new(), actor_type: role, span: (0, 0) }], MentionKind::Dictionary);
+            };
             let mut actor = self.country_actor(&country, &Self::role_code(phrase.role));
             actor.name = self.dict.country_name(&country).unwrap_or_default().to_string();
             return Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: None, depth: 1 });

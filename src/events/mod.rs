@@ -112,7 +112,9 @@ impl EventCoder {
         let first = *m.words.iter().min().expect("a match has words");
         let last = *m.words.iter().max().expect("a match has words");
         let (span_start, span_end) = (tokens[first].start, tokens[last].end);
-        let actors_of = |group: &[usize]| -> Vec<(Actor, u8)> { group.iter().flat_map(|&c| chunks[c].actors.iter().map(move |a| (a.clone(), chunks[c].coref_depth))).collect() };
+        // an actor known only by its role ("gunmen", with no country in sight) places no event
+        let placed = |a: &Actor| !a.country.is_empty() || a.code.len() > 3;
+        let actors_of = |group: &[usize]| -> Vec<(Actor, u8)> { group.iter().flat_map(|&c| chunks[c].actors.iter().filter(|a| placed(a)).map(move |a| (a.clone(), chunks[c].coref_depth))).collect() };
         let sources = actors_of(&m.sources);
         let targets = actors_of(&m.targets);
         let mut pairs: Vec<(&(Actor, u8), Option<&(Actor, u8)>)> = Vec::new();
