@@ -40,8 +40,6 @@ pub struct Match {
     /// Tokens between the trigger and the farther slot.
     pub distance: usize,
     pub passive: bool,
-    /// The source was found as the clause's subject, not named by the pattern's own words.
-    pub subject_source: bool,
 }
 
 impl Match {
@@ -404,7 +402,7 @@ impl<'a> SentenceView<'a> {
                 None => return None,
             }
         }
-        Some(Match { pattern: pattern_index, words: words.clone(), sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
+        Some(Match { pattern: pattern_index, words: words.clone(), sources, targets: targets.unwrap_or_default(), gaps, distance, passive })
     }
 
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
