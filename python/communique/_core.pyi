@@ -3,7 +3,7 @@
 import datetime
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, NoReturn, final
+from typing import Any, Final, NoReturn, TypeAlias, final
 
 import pandas as pd
 
@@ -50,8 +50,8 @@ class InputError(CommuniqueError):
 class InternalError(CommuniqueError):
     """A bug in communique (a caught Rust panic)."""
 
-_Published = datetime.date | str | None
-_DictionaryArg = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+_Published: TypeAlias = datetime.date | str | None
+_DictionaryArg: TypeAlias = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 @final
 class Actor:

@@ -24,9 +24,7 @@ def events_frame(events: Sequence[Event]) -> pd.DataFrame:
     try:
         import pandas as pd
     except ImportError as error:
-        raise ImportError(
-            "Article.to_pandas() needs pandas: pip install 'communique[pandas]'"
-        ) from error
+        raise ImportError("Article.to_pandas() needs pandas: pip install 'communique[pandas]'") from error
     rows = [event.to_dict() for event in events]
     columns: dict[str, pd.Series] = {}
     for name in COLUMNS:

@@ -9,6 +9,7 @@ row per event with the columns of `communique.COLUMNS`, as JSONL or CSV.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime
 import json
@@ -98,8 +99,7 @@ def run_demo(out: IO[str]) -> int:
     out.write(f"{article.title}\n")
     out.write(f"published {article.published}, id {article.id!r}\n")
     out.write(
-        f"{len(article.sentences)} sentences, {len(article.mentions)} actor mentions, "
-        f"{len(article.events)} events\n\n"
+        f"{len(article.sentences)} sentences, {len(article.mentions)} actor mentions, {len(article.events)} events\n\n"
     )
     if article.events:
         out.write(format_table(article) + "\n")
@@ -264,25 +264,21 @@ def run_code(args: argparse.Namespace) -> int:
         except DateError as error:
             _warn(f"--published: {error}")
             return 2
-    try:
-        source: IO[str] = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
-    except OSError as error:
-        _warn(f"cannot read {args.input}: {error.strerror}")
-        return 2
     stats = Stats()
-    with source:
+    with contextlib.ExitStack() as files:
+        try:
+            source = sys.stdin if args.input == "-" else files.enter_context(open(args.input, encoding="utf-8"))
+        except OSError as error:
+            _warn(f"cannot read {args.input}: {error.strerror}")
+            return 2
+        to_stdout = args.output is None or args.output == "-"
+        out = sys.stdout if to_stdout else files.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
         records = read_records(args.input, source, stats)
         if args.published:
             records = (_with_default(r, "published", args.published) for r in records)
-        to_stdout = args.output is None or args.output == "-"
-        out: IO[str] = sys.stdout if to_stdout else open(args.output, "w", encoding="utf-8", newline="")
-        try:
-            writer = Writer(out, fmt)
-            for article in code_records(Coder(), args.input, records, stats):
-                writer.write(article)
-        finally:
-            if not to_stdout:
-                out.close()
+        writer = Writer(out, fmt)
+        for article in code_records(Coder(), args.input, records, stats):
+            writer.write(article)
     skipped = f"; {stats.skipped} skipped" if stats.skipped else ""
     _warn(f"coded {stats.articles} articles, {stats.events} events{skipped}")
     return 1 if stats.skipped else 0

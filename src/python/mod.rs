@@ -5,14 +5,24 @@
 //! [`crate::Article`] to frozen Python classes (byte spans to character offsets), crate errors
 //! and panics to one exception hierarchy. Coding runs with the GIL released.
 
+#![cfg_attr(not(feature = "python"), allow(dead_code))]
+
+#[cfg(feature = "python")]
 use pyo3::prelude::*;
 
+#[cfg(feature = "python")]
 mod classes;
+#[cfg(feature = "python")]
 mod coder;
+#[cfg(feature = "python")]
 mod convert;
+#[cfg(feature = "python")]
 mod errors;
+#[cfg(feature = "python")]
 mod forksafe;
+mod offsets;
 
+#[cfg(feature = "python")]
 #[pymodule]
 mod _core {
     use pyo3::prelude::*;
@@ -27,8 +37,8 @@ mod _core {
 
     use super::classes::COLUMNS;
     use super::coder::{code_one, default_coder, record};
-    use super::convert::parse_date as parse_iso_date;
     use super::errors::{guard, to_pyerr};
+    use super::offsets::parse_date as parse_iso_date;
 
     /// Codes one article with the bundled dictionaries.
     ///
