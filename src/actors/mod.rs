@@ -1,13 +1,28 @@
-//! The actors stage: dictionary mentions, composition into actor chunks, coreference.
+//! The actors stage: dictionary mentions, composition into actor phrases, coreference.
+//!
+//! - `dictionary.rs` reads the dictionaries (`dictionaries/`, formats in its README) into
+//!   one trie over tokens;
+//! - `compose.rs` groups each sentence's tokens into phrases ("the North Korean Foreign
+//!   Minister Choe Son-hui", "China's foreign minister", "she", "the two sides");
+//! - `resolve.rs` turns phrases into actors across the article: dated codes for known people,
+//!   surnames, titles and pronouns back to earlier actors, country-less bodies ("police") to the
+//!   country in context.
+
+mod compose;
+mod dictionary;
+mod resolve;
+mod trie;
 
 use chrono::NaiveDate;
+
+pub use dictionary::{ActorDictionary, Gender};
 
 use crate::article::{Actor, Mention, MentionKind};
 use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::Sentence;
 
-/// An actor chunk in a sentence: the phrase that names one actor, or a group ("the two sides").
+/// An actor chunk in a sentence: the phrase that names one actor, or a pair ("the two sides").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
     pub sentence: usize,
@@ -17,10 +32,14 @@ pub struct Chunk {
     /// Usually one; "the two sides" resolves to two.
     pub actors: Vec<Actor>,
     pub kind: MentionKind,
-    /// How many coreference steps lie between this chunk and a named mention.
+    /// How many resolution steps lie between this chunk and a named mention (0 when named).
     pub coref_depth: u8,
     /// The chunk ends in a possessive ("China's").
     pub possessive: bool,
+    /// A bare country or capital ("in Beijing" may be a place, not an actor).
+    pub place: bool,
+    /// A pronoun ("she", "their").
+    pub pronoun: bool,
     /// Index in the article's mention list of this chunk's first actor.
     pub mention: usize,
 }
@@ -29,7 +48,7 @@ pub struct Chunk {
 #[derive(Debug, Clone, Default)]
 pub struct FoundActors {
     pub chunks: Vec<Vec<Chunk>>,
-    mentions: Vec<Mention>,
+    pub mentions: Vec<Mention>,
 }
 
 impl FoundActors {
@@ -41,14 +60,31 @@ impl FoundActors {
 
 /// The compiled actor dictionaries.
 #[derive(Debug)]
-pub struct ActorCoder {}
+pub struct ActorCoder {
+    dictionary: ActorDictionary,
+}
 
 impl ActorCoder {
-    pub fn new(_actors: &[DictionarySource], _agents: &[DictionarySource]) -> Result<ActorCoder> {
-        Ok(ActorCoder {})
+    /// The bundled dictionaries plus the user's actor and agent files.
+    pub fn new(actors: &[DictionarySource], agents: &[DictionarySource]) -> Result<ActorCoder> {
+        Ok(ActorCoder { dictionary: ActorDictionary::load(actors, agents)? })
     }
 
-    pub fn find(&self, _text: &str, sentences: &[Sentence], _published: Option<NaiveDate>) -> FoundActors {
-        FoundActors { chunks: vec![Vec::new(); sentences.len()], mentions: Vec::new() }
+    /// The compiled dictionaries.
+    pub fn dictionary(&self) -> &ActorDictionary {
+        &self.dictionary
+    }
+
+    /// Finds and resolves every actor in an article.
+    pub fn find(&self, text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> FoundActors {
+        let mut resolver = resolve::Resolver::new(&self.dictionary, text, published);
+        for sentence in sentences {
+            let phrases = compose::phrases(&self.dictionary, &sentence.tokens);
+            resolver.sentence(sentence, &phrases);
+        }
+        resolver.finish()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,24 +1,194 @@
-//! The events stage: patterns indexed by trigger, source and target by clause structure,
-//! modality, dates and places, deduplication.
+//! The events stage: patterns indexed by trigger (`patterns.rs`, `forms.rs`), source and
+//! target by clause structure (`matcher.rs`), modality (`modality.rs`), then each event's
+//! date and place, confidence, and deduplication within the article.
+
+mod forms;
+mod matcher;
+mod modality;
+mod patterns;
 
 use chrono::NaiveDate;
 
-use crate::actors::FoundActors;
-use crate::article::Event;
+use crate::actors::{Chunk, FoundActors};
+use crate::article::{Actor, DateSource, Event, Modality};
 use crate::coder::DictionarySource;
 use crate::error::Result;
-use crate::text::Sentence;
+use crate::text::lexicon::{word_class, WordClass};
+use crate::text::{Sentence, Token};
+use crate::time::{find_time_expressions, TimeExpression};
+use matcher::{Match, SentenceView};
+use modality::ModalityCues;
+pub use patterns::PatternBook;
 
-/// The compiled pattern dictionaries.
+/// The compiled pattern dictionaries and modality cues.
 #[derive(Debug)]
-pub struct EventCoder {}
+pub struct EventCoder {
+    book: PatternBook,
+    cues: ModalityCues,
+}
+
+/// Clause numbers per token: a new clause starts at ";", ":", a dash, or a comma before a
+/// subordinator or relative pronoun.
+fn clauses(tokens: &[Token]) -> Vec<usize> {
+    let mut clause = 0;
+    let mut out = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        let comma_clause = t.text == "," && tokens.get(k + 1).is_some_and(|n| word_class(&n.lower).has(WordClass::SUBORD) || word_class(&n.lower).has(WordClass::RELATIVE));
+        if matches!(t.text.as_str(), ";" | ":" | "--") || comma_clause {
+            clause += 1;
+        }
+        out.push(clause);
+    }
+    out
+}
 
 impl EventCoder {
-    pub fn new(_patterns: &[DictionarySource]) -> Result<EventCoder> {
-        Ok(EventCoder {})
+    /// The bundled patterns plus the user's.
+    pub fn new(patterns: &[DictionarySource]) -> Result<EventCoder> {
+        Ok(EventCoder { book: PatternBook::load(patterns)?, cues: ModalityCues::load() })
     }
 
-    pub fn code(&self, _article_id: &str, _text: &str, _sentences: &[Sentence], _actors: &FoundActors, _published: Option<NaiveDate>) -> Vec<Event> {
-        Vec::new()
+    /// The compiled patterns.
+    pub fn book(&self) -> &PatternBook {
+        &self.book
+    }
+
+    /// Codes the events of an article whose actors have been found.
+    pub fn code(&self, article_id: &str, text: &str, sentences: &[Sentence], actors: &FoundActors, published: Option<NaiveDate>) -> Vec<Event> {
+        let mut events: Vec<Event> = Vec::new();
+        for (sentence, chunks) in sentences.iter().zip(&actors.chunks) {
+            if chunks.is_empty() {
+                continue;
+            }
+            let view = SentenceView::new(&self.book, &sentence.tokens, chunks);
+            let matches = view.matches(&self.book);
+            if matches.is_empty() {
+                continue;
+            }
+            let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
+            let clause_of = clauses(&sentence.tokens);
+            for m in &matches {
+                self.events_of(article_id, text, sentence, chunks, m, &times, &clause_of, published, &mut events);
+            }
+        }
+        deduplicate(events)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn events_of(&self, article_id: &str, text: &str, sentence: &Sentence, chunks: &[Chunk], m: &Match, times: &[TimeExpression], clause_of: &[usize], published: Option<NaiveDate>, out: &mut Vec<Event>) {
+        let pattern = &self.book.patterns[m.pattern];
+        let tokens = &sentence.tokens;
+        let trigger = m.trigger();
+        let modality = if pattern.refusal { Modality::Asserted } else { self.cues.of(tokens, trigger) };
+        let (date, date_source) = event_date(times, clause_of, trigger, modality, published);
+        let location = location(tokens, chunks, text);
+        let first = *m.words.iter().min().expect("a match has words");
+        let last = *m.words.iter().max().expect("a match has words");
+        let (span_start, span_end) = (tokens[first].start, tokens[last].end);
+        let actors_of = |group: &[usize]| -> Vec<(Actor, u8)> { group.iter().flat_map(|&c| chunks[c].actors.iter().map(move |a| (a.clone(), chunks[c].coref_depth))).collect() };
+        let sources = actors_of(&m.sources);
+        let targets = actors_of(&m.targets);
+        let mut pairs: Vec<(&(Actor, u8), Option<&(Actor, u8)>)> = Vec::new();
+        if targets.is_empty() {
+            if pattern.reciprocal && sources.len() >= 2 {
+                for a in &sources {
+                    for b in &sources {
+                        pairs.push((a, Some(b)));
+                    }
+                }
+            } else {
+                pairs.extend(sources.iter().map(|s| (s, None)));
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    pairs.push((s, Some(t)));
+                    if pattern.reciprocal {
+                        pairs.push((t, Some(s)));
+                    }
+                }
+            }
+        }
+        let specificity = (pattern.literals.min(4) as f64) * 0.08;
+        for (source, target) in pairs {
+            if let Some(t) = target {
+                if t.0.code == source.0.code && t.0.name == source.0.name {
+                    continue;
+                }
+            }
+            let depth = source.1 + target.map_or(0, |t| t.1);
+            let confidence = (0.45 + specificity + if target.is_some() { 0.1 } else { 0.0 } - 0.015 * m.distance.min(20) as f64 - 0.03 * m.gaps as f64 - 0.08 * f64::from(depth) - if m.passive { 0.03 } else { 0.0 }).clamp(0.05, 0.99);
+            let code = pattern.code;
+            out.push(Event {
+                article_id: article_id.to_string(),
+                sentence_index: sentence.index,
+                date,
+                source: source.0.clone(),
+                target: target.map(|t| t.0.clone()),
+                code: code.code.to_string(),
+                root: code.root().to_string(),
+                name: code.name.to_string(),
+                quad_class: code.quad_class,
+                goldstein: code.goldstein,
+                plover_type: code.plover_type.to_string(),
+                plover_mode: code.plover_mode.to_string(),
+                modality,
+                date_source,
+                location: location.clone(),
+                mentions: 1,
+                mention_sentences: vec![sentence.index],
+                confidence: (confidence * 1000.0).round() / 1000.0,
+                sentence: sentence.text(text).to_string(),
+                span_start,
+                span_end,
+                trigger: text[span_start..span_end].to_string(),
+                rule: pattern.id.clone(),
+            });
+        }
     }
 }
+
+/// The date of an event: the nearest time expression in its clause, else in its sentence,
+/// else the publication date.
+fn event_date(times: &[TimeExpression], clause_of: &[usize], trigger: usize, modality: Modality, published: Option<NaiveDate>) -> (Option<NaiveDate>, DateSource) {
+    let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+    let distance = |t: &TimeExpression| if t.first > trigger { t.first - trigger } else { trigger.saturating_sub(t.end) };
+    let in_clause = times.iter().filter(|t| clause_of.get(t.first) == clause_of.get(trigger)).min_by_key(|t| distance(t));
+    if let Some(t) = in_clause {
+        return (Some(t.date(future)), DateSource::Clause);
+    }
+    if let Some(t) = times.iter().min_by_key(|t| distance(t)) {
+        return (Some(t.date(future)), DateSource::Sentence);
+    }
+    match published {
+        Some(p) => (Some(p), DateSource::Publication),
+        None => (None, DateSource::None),
+    }
+}
+
+/// Where the sentence says things happened: a country or capital after "in" or "at".
+fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
+    chunks.iter().find(|c| c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_str(), "in" | "at")).map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
+}
+
+/// One event per (source, target, code, date) in an article, counting its mentions.
+fn deduplicate(events: Vec<Event>) -> Vec<Event> {
+    let mut kept: Vec<Event> = Vec::new();
+    for event in events {
+        let same = kept.iter_mut().find(|k| k.source.code == event.source.code && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code) && k.code == event.code && k.date == event.date);
+        match same {
+            Some(k) => {
+                if !k.mention_sentences.contains(&event.sentence_index) {
+                    k.mention_sentences.push(event.sentence_index);
+                    k.mentions += 1;
+                }
+                k.confidence = k.confidence.max(event.confidence);
+            }
+            None => kept.push(event),
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests;

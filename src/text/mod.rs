@@ -56,6 +56,7 @@ impl Sentence {
     }
 }
 
+pub mod lexicon;
 mod normalise;
 mod split;
 mod tokenise;

@@ -34,7 +34,7 @@ pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token> {
                 let (word_end, split_nt) = scan_word(text, i, end);
                 if split_nt {
                     // "didn't" → "did" + "n't"
-                    let n_pos = text[..word_end].rfind('n').expect("n before 't");
+                    let n_pos = text[..word_end - 1].trim_end_matches(is_apostrophe).len() - 1;
                     push(&mut tokens, text, i, n_pos, None, space_before);
                     let after = apostrophe_end(text, n_pos + 1) + 1;
                     push(&mut tokens, text, n_pos, after, Some("n't".into()), false);

@@ -1,0 +1,359 @@
+//! Composition: dictionary matches, names and titles grouped into actor phrases
+//! ("the North Korean Foreign Minister Choe Son-hui", "China's foreign minister",
+//! "the foreign minister of China", "Wang Yi, China's foreign minister,").
+
+use super::dictionary::{ActorDictionary, Entry};
+use crate::text::lexicon::{word_class, WordClass};
+use crate::text::{Shape, Token};
+
+/// A phrase that names (or may name, once coreference has run) one actor.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Phrase {
+    /// Token range `[first, end)`; `first` skips a leading determiner.
+    pub first: usize,
+    pub end: usize,
+    /// Country code from a demonym, country name, seat of government or "of"-phrase.
+    pub country: Option<u32>,
+    /// The country came from a seat of government ("Beijing"): the government.
+    pub seat: bool,
+    /// The country is a noun in its own right ("China"), not an adjective.
+    pub country_noun: bool,
+    pub organisation: Option<u32>,
+    pub person: Option<u32>,
+    /// A name no dictionary knows ("Choe Son-hui"), as written.
+    pub name: Option<String>,
+    /// The lowercase words of that name, for surname matching.
+    pub name_words: Vec<String>,
+    /// The role of the last role word ("foreign minister" → GOV).
+    pub role: Option<[u8; 3]>,
+    /// The role word stands for a person (a title), not a body.
+    pub person_title: bool,
+    /// The lowercase role words, for "the minister" coreference.
+    pub titles: Vec<String>,
+    pub former: bool,
+    /// Ends in "'s" or "'".
+    pub possessive: bool,
+    /// A pronoun phrase: the pronoun's word classes; with `noun` for "her country".
+    pub pronoun: Option<WordClass>,
+    /// A plural reference to a pair: "the two sides", "both countries".
+    pub pair: bool,
+    /// The noun after a possessive pronoun or "the" that points back: "country", "capital".
+    pub anaphor_noun: Option<String>,
+}
+
+impl Phrase {
+    /// Whether the phrase already names an actor without help from the context.
+    pub fn is_named(&self) -> bool {
+        self.person.is_some() || self.organisation.is_some() || self.country.is_some()
+    }
+}
+
+/// Dictionary match at each token: (end, entry).
+fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(usize, Entry)>> {
+    let mut matches = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((end, entries)) = dict.trie.longest_at(tokens, i) {
+            // a name is one name: a country beats its capital of the same spelling, a person
+            // beats a title, an organisation beats a country adjective
+            let best = entries.iter().copied().min_by_key(|e| match e {
+                Entry::Person(_) => 0,
+                Entry::Organisation(_) => 1,
+                Entry::Country(_) => 2,
+                Entry::Seat(_) => 3,
+                Entry::Demonym(_) => 4,
+                Entry::Agent { .. } => 5,
+                Entry::Modifier { .. } => 6,
+            });
+            // a name glued by a hyphen to the next word is part of a longer word
+            // ("Kim-Xi summit" keeps both; "Sino-Japanese" is not "Sino")
+            // "President Xi Jinping": a title variant ("President Xi") must not cut a longer
+            // name that starts inside it; the title word then stands alone
+            if matches!(best, Some(Entry::Person(_))) && end > i + 1 {
+                if let Some((inner_end, inner)) = dict.trie.longest_at(tokens, i + 1) {
+                    if inner_end > end && inner.iter().any(|e| matches!(e, Entry::Person(_))) {
+                        if let Some((_, alone)) = dict.trie.longest_at(&tokens[..=i], i) {
+                            matches[i] = alone.first().map(|e| (i + 1, **e));
+                        }
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            if let Some(entry) = best {
+                matches[i] = Some((end, *entry));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    matches
+}
+
+/// A capitalised word that may be part of a person's name.
+fn is_name_word(token: &Token, sentence_start: bool) -> bool {
+    if !matches!(token.shape, Shape::Capitalised | Shape::Upper) {
+        return false;
+    }
+    // a capitalised common word opening the sentence ("Tenuous relations") becomes a name
+    // phrase too, but only ever resolves to an actor if it names one mentioned before
+    let _ = sentence_start;
+    word_class(&token.lower).is_content() && !word_class(&token.lower).has(WordClass::VERB)
+}
+
+/// Lowercase name particles inside names: "Osama bin Laden", "Ursula von der Leyen".
+fn is_name_particle(lower: &str) -> bool {
+    matches!(lower, "bin" | "ibn" | "al" | "el" | "de" | "der" | "van" | "von" | "da" | "di" | "la" | "le" | "abu" | "ben" | "del" | "dos" | "das")
+}
+
+/// Groups a sentence's tokens into actor phrases.
+pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
+    let matches = dictionary_matches(dict, tokens);
+    let mut phrases = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match build(dict, tokens, &matches, i) {
+            Some(phrase) => {
+                i = phrase.end.max(i + 1);
+                phrases.push(phrase);
+            }
+            None => {
+                i += 1;
+                // the rest of a hyphen compound ("China-North Korea ties") is no actor either
+                while i + 1 < tokens.len() && tokens[i].text == "-" && !tokens[i].space_before && !tokens[i + 1].space_before {
+                    i += 2;
+                }
+            }
+        }
+    }
+    merge_appositions(tokens, &mut phrases);
+    phrases
+}
+
+/// Whether the word after a name or role word is a noun it modifies ("parade" in "military
+/// parade"): a lowercase content word that is no verb form.
+fn modifies_noun(next: Option<&Token>) -> bool {
+    next.is_some_and(|t| {
+        let class = word_class(&t.lower);
+        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
+    })
+}
+
+fn pair_noun(lower: &str) -> bool {
+    matches!(lower, "sides" | "countries" | "nations" | "leaders" | "men" | "ministers" | "governments" | "states" | "neighbours" | "neighbors" | "presidents" | "delegations")
+}
+
+fn anaphor_noun(lower: &str) -> bool {
+    matches!(lower, "country" | "nation" | "capital" | "government" | "regime" | "state")
+}
+
+/// Builds the phrase starting at token `start`, if one starts there.
+fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize) -> Option<Phrase> {
+    let token = &tokens[start];
+    let class = word_class(&token.lower);
+
+    // "the two sides", "both countries"
+    let mut j = start;
+    if token.lower == "the" || token.lower == "both" {
+        j += usize::from(token.lower == "the" && tokens.get(start + 1).is_some_and(|t| t.lower == "two"));
+        if token.lower == "both" || j > start {
+            if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
+                let _ = noun;
+                return Some(Phrase { first: start, end: j + 2, pair: true, ..Default::default() });
+            }
+        }
+    }
+
+    // pronouns, and "her country", "its government"
+    if class.is_pronoun() && !class.has(WordClass::PRON_OTHER) && token.lower != "it" {
+        let mut phrase = Phrase { first: start, end: start + 1, pronoun: Some(class), ..Default::default() };
+        if let Some(next) = tokens.get(start + 1).filter(|t| anaphor_noun(&t.lower)) {
+            phrase.end = start + 2;
+            phrase.anaphor_noun = Some(next.lower.clone());
+        }
+        return Some(phrase);
+    }
+    // "the country", "the capital"
+    if token.lower == "the" {
+        if let Some(next) = tokens.get(start + 1).filter(|t| matches!(t.lower.as_str(), "country" | "nation" | "capital")) {
+            return Some(Phrase { first: start, end: start + 2, anaphor_noun: Some(next.lower.clone()), ..Default::default() });
+        }
+    }
+
+    let mut phrase = Phrase { first: start, end: start, ..Default::default() };
+    let mut i = start;
+    if class.has(WordClass::DET) && !class.is_pronoun() {
+        i += 1;
+        phrase.first = i;
+    }
+    let mut name_words: Vec<usize> = Vec::new();
+    let mut content = false;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let Some((end, entry)) = matches[i] {
+            // a dictionary name glued by a hyphen to what follows is a modifier of another
+            // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
+            if tokens.get(end).is_some_and(|n| n.text == "-" && !n.space_before) && !content {
+                return None;
+            }
+            match entry {
+                Entry::Country(c) | Entry::Demonym(c) | Entry::Seat(c) => {
+                    if phrase.country.is_some() && phrase.country != Some(c) && content {
+                        break; // a second country starts another phrase
+                    }
+                    phrase.country = Some(c);
+                    phrase.seat |= matches!(entry, Entry::Seat(_));
+                    phrase.country_noun |= !matches!(entry, Entry::Demonym(_));
+                }
+                Entry::Organisation(o) => {
+                    if phrase.organisation.is_some() && content {
+                        break;
+                    }
+                    phrase.organisation = Some(o);
+                }
+                Entry::Person(p) => {
+                    if (phrase.person.is_some() || !name_words.is_empty()) && content {
+                        break;
+                    }
+                    phrase.person = Some(p);
+                }
+                Entry::Agent { role, person } => {
+                    if modifies_noun(tokens.get(end)) {
+                        // "military parade", "an official visit": an adjective, not an actor
+                        break;
+                    }
+                    if phrase.person.is_some() || !name_words.is_empty() {
+                        // a title after a name starts a new phrase unless it is an apposition
+                        break;
+                    }
+                    phrase.role = Some(role);
+                    phrase.person_title = person;
+                    phrase.titles.push(tokens[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                }
+                Entry::Modifier { former } => {
+                    phrase.former |= former;
+                    if !content {
+                        phrase.first = phrase.first.min(i);
+                    }
+                }
+            }
+            content |= !matches!(entry, Entry::Modifier { .. });
+            i = end;
+            continue;
+        }
+        if word_class(&t.lower).has(WordClass::HONORIFIC) && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false)) {
+            phrase.person_title = true;
+            i += 1;
+            continue;
+        }
+        if is_name_word(t, i == 0) && (content || name_words.is_empty()) {
+            // a name word right after a person's full name is another name
+            if phrase.person.is_some() {
+                break;
+            }
+            name_words.push(i);
+            content = true;
+            i += 1;
+            // hyphenated parts: "Son-hui", "Jong-un", "Jean-Claude"
+            let mut compound = false;
+            while i + 1 < tokens.len() && tokens[i].text == "-" && !tokens[i].space_before && !tokens[i + 1].space_before && tokens[i + 1].shape != Shape::Punct {
+                compound |= tokens[i + 1].shape != Shape::Lower;
+                name_words.push(i + 1);
+                i += 2;
+            }
+            // "the Kim-Xi summit": two names joined to modify a noun
+            if compound && tokens.get(i).is_some_and(|t| t.shape == Shape::Lower && word_class(&t.lower).is_content()) {
+                return None;
+            }
+            continue;
+        }
+        if !name_words.is_empty() && is_name_particle(&t.lower) && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false)) {
+            name_words.push(i);
+            i += 1;
+            continue;
+        }
+        if (t.text == "'s" || t.text == "'") && content {
+            // "China's foreign minister Wang Yi": the possessor modifies a title or name
+            let next_continues = matches!(matches.get(i + 1), Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. }))));
+            if next_continues && phrase.role.is_none() && phrase.person.is_none() && name_words.is_empty() {
+                i += 1;
+                continue;
+            }
+            phrase.possessive = true;
+            i += 1;
+            break;
+        }
+        // "the foreign minister of China"
+        if t.lower == "of" && phrase.role.is_some() && phrase.country.is_none() && phrase.organisation.is_none() && name_words.is_empty() {
+            let k = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+            if let Some(Some((end, Entry::Country(c) | Entry::Seat(c)))) = matches.get(k) {
+                phrase.country = Some(*c);
+                i = *end;
+                continue;
+            }
+            if let Some(Some((end, Entry::Organisation(o)))) = matches.get(k) {
+                phrase.organisation = Some(*o);
+                i = *end;
+                continue;
+            }
+        }
+        break;
+    }
+    if !content {
+        return None;
+    }
+    phrase.end = if phrase.possessive { i } else { i.min(tokens.len()) };
+    if !name_words.is_empty() {
+        let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
+        let mut name = String::new();
+        for t in &tokens[a..=b] {
+            if t.space_before && !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(&t.text);
+        }
+        phrase.name_words = name_words.iter().map(|&k| tokens[k].lower.clone()).filter(|w| w != "-").collect();
+        phrase.name = Some(name);
+    }
+    let _ = dict;
+    Some(phrase)
+}
+
+/// "Wang Yi, China's foreign minister," and "China's foreign minister, Wang Yi," are one
+/// actor: the title phrase lends its country and role to the name.
+fn merge_appositions(tokens: &[Token], phrases: &mut Vec<Phrase>) {
+    let mut k = 0;
+    while k + 1 < phrases.len() {
+        let (a, b) = (&phrases[k], &phrases[k + 1]);
+        let comma_between = b.first == a.end + 1 && tokens[a.end].text == ",";
+        let closed = tokens.get(b.end).is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "--" | ")"));
+        let name_only = |p: &Phrase| (p.name.is_some() || p.person.is_some()) && p.role.is_none() && p.organisation.is_none();
+        let title_only = |p: &Phrase| p.role.is_some() && p.person_title && p.name.is_none() && p.person.is_none() && (p.country.is_some() || p.organisation.is_some()) && p.pronoun.is_none();
+        if comma_between && closed && !a.possessive && !b.possessive {
+            if name_only(a) && title_only(b) {
+                let mut merged = a.clone();
+                merged.end = b.end;
+                merged.country = merged.country.or(b.country);
+                merged.organisation = b.organisation;
+                merged.role = b.role;
+                merged.person_title = true;
+                merged.titles = b.titles.clone();
+                phrases[k] = merged;
+                phrases.remove(k + 1);
+                continue;
+            }
+            if title_only(a) && name_only(b) {
+                let mut merged = a.clone();
+                merged.end = b.end;
+                merged.person = b.person;
+                merged.name = b.name.clone();
+                merged.name_words = b.name_words.clone();
+                phrases[k] = merged;
+                phrases.remove(k + 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}

@@ -1,0 +1,143 @@
+//! A trie over tokens: the automaton that finds dictionary names in a sentence. Each step is
+//! one hash probe, so the cost of a sentence does not grow with the size of the dictionary.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::text::{Shape, Token};
+
+/// How a dictionary token must be written in the text to match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Case {
+    /// a lowercase dictionary word: any case
+    Any,
+    /// a capitalised dictionary word: the text word starts with a capital
+    Capital,
+    /// an all-caps dictionary word ("US"): exactly this form
+    Exact(String),
+}
+
+impl Case {
+    fn of(word: &Token) -> Case {
+        match word.shape {
+            Shape::Upper => Case::Exact(word.text.clone()),
+            Shape::Capitalised | Shape::Other if word.text.starts_with(char::is_uppercase) => Case::Capital,
+            _ => Case::Any,
+        }
+    }
+
+    fn allows(&self, token: &Token) -> bool {
+        match self {
+            Case::Any => true,
+            Case::Capital => token.text.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()),
+            Case::Exact(form) => token.text == *form,
+        }
+    }
+}
+
+/// One value stored under a name, with the case rule of each of its tokens.
+#[derive(Debug, Clone)]
+struct Stored<V> {
+    value: V,
+    case: Vec<Case>,
+}
+
+impl<V> Stored<V> {
+    fn allows(&self, span: &[Token]) -> bool {
+        self.case.iter().zip(span).all(|(case, t)| case.allows(t))
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Node<V> {
+    children: HashMap<Box<str>, u32>,
+    values: Vec<Stored<V>>,
+}
+
+impl<V> Default for Node<V> {
+    fn default() -> Self {
+        Node { children: HashMap::default(), values: Vec::new() }
+    }
+}
+
+/// Maps token sequences (by lowercase form) to values.
+#[derive(Debug, Clone)]
+pub struct TokenTrie<V> {
+    nodes: Vec<Node<V>>,
+}
+
+impl<V: Clone> Default for TokenTrie<V> {
+    fn default() -> Self {
+        TokenTrie { nodes: vec![Node::default()] }
+    }
+}
+
+impl<V: Clone> TokenTrie<V> {
+    /// Stores `value` under the name made of `tokens`.
+    pub fn insert(&mut self, tokens: &[Token], value: V) {
+        let mut node = 0usize;
+        for token in tokens {
+            let next = self.nodes.len() as u32;
+            let child = *self.nodes[node].children.entry(token.lower.clone().into_boxed_str()).or_insert(next);
+            if child == next {
+                self.nodes.push(Node::default());
+            }
+            node = child as usize;
+        }
+        self.nodes[node].values.push(Stored { value, case: tokens.iter().map(Case::of).collect() });
+    }
+
+    /// The longest name starting at `tokens[start]`: its end and its values (the values whose
+    /// case rules the text satisfies).
+    pub fn longest_at(&self, tokens: &[Token], start: usize) -> Option<(usize, Vec<&V>)> {
+        let mut node = 0usize;
+        let mut best: Option<(usize, usize)> = None;
+        for (i, token) in tokens.iter().enumerate().skip(start) {
+            match self.nodes[node].children.get(token.lower.as_str()) {
+                Some(&child) => node = child as usize,
+                None => break,
+            }
+            let span = &tokens[start..=i];
+            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
+                best = Some((i + 1, node));
+            }
+        }
+        let (end, node) = best?;
+        let span = &tokens[start..end];
+        Some((end, self.nodes[node].values.iter().filter(|s| s.allows(span)).map(|s| &s.value).collect()))
+    }
+
+    /// How many names are stored.
+    pub fn len(&self) -> usize {
+        self.nodes.iter().map(|n| n.values.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenise;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenise(s, 0, s.len())
+    }
+
+    #[test]
+    fn longest_match_with_case_rules() {
+        let mut trie = TokenTrie::default();
+        trie.insert(&toks("North Korea"), 1);
+        trie.insert(&toks("North"), 2);
+        trie.insert(&toks("US"), 3);
+        trie.insert(&toks("minister"), 4);
+        let t = toks("the North Korea us US Minister");
+        assert_eq!(trie.longest_at(&t, 1).map(|(e, v)| (e, *v[0])), Some((3, 1)));
+        assert!(trie.longest_at(&t, 3).is_none(), "'us' is not 'US'");
+        assert_eq!(trie.longest_at(&t, 4).map(|(e, v)| (e, *v[0])), Some((5, 3)));
+        assert_eq!(trie.longest_at(&t, 5).map(|(e, v)| (e, *v[0])), Some((6, 4)));
+        let lower = toks("north korea");
+        assert!(trie.longest_at(&lower, 0).is_none(), "capitalised names need capitals");
+    }
+}

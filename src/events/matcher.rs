@@ -1,0 +1,405 @@
+//! Matching patterns against a sentence: the trigger by one lookup per token, the pattern's
+//! other words around it, and the actors by clause structure — the subject before the verb
+//! group, the object after the pattern's last word, the passive's "by"-phrase.
+
+use super::patterns::{Element, Literal, Pattern, PatternBook};
+use crate::actors::Chunk;
+use crate::text::lexicon::{word_class, WordClass};
+use crate::text::Token;
+
+/// Words a pattern may skip between two of its words.
+const GAP: usize = 3;
+/// How far (in tokens) the subject may stand from its verb.
+const SUBJECT_REACH: usize = 30;
+/// How far the object may stand from the pattern's last word.
+const OBJECT_REACH: usize = 12;
+
+/// A sentence prepared for matching.
+pub struct SentenceView<'a> {
+    pub tokens: &'a [Token],
+    pub chunks: &'a [Chunk],
+    /// The pattern words each token can be (its inflections resolved).
+    bases: Vec<&'a [String]>,
+    /// Tokens inside a relative clause (", which …,"), by the clause's first token.
+    relative_clause: Vec<Option<usize>>,
+}
+
+/// One pattern matched in a sentence.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub pattern: usize,
+    /// Token positions of the pattern's words, the trigger first.
+    pub words: Vec<usize>,
+    /// Chunk indices that fill the slots (a coordinated group may fill one slot).
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+    /// Words skipped inside the pattern.
+    pub gaps: usize,
+    /// Tokens between the trigger and the farther slot.
+    pub distance: usize,
+    pub passive: bool,
+    /// The source was found as the clause's subject, not named by the pattern's own words.
+    pub subject_source: bool,
+}
+
+impl Match {
+    pub fn trigger(&self) -> usize {
+        self.words[0]
+    }
+}
+
+fn is_boundary(t: &Token) -> bool {
+    matches!(t.text.as_str(), ";" | ":" | "--" | "." | "!" | "?" | "(" | ")" | "[" | "]")
+}
+
+/// A token a pattern may pass over between two of its words.
+fn skippable(t: &Token) -> bool {
+    !is_boundary(t) && t.text != ","
+}
+
+fn literal_matches(lit: &Literal, token: &Token, bases: &[String]) -> bool {
+    token.lower == lit.word || (!lit.exact && bases.iter().any(|b| *b == lit.word))
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
+        let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
+        // ", which/who … ," is a relative clause hanging on what precedes it
+        let mut relative_clause = vec![None; tokens.len()];
+        let mut k = 0;
+        while k + 1 < tokens.len() {
+            if tokens[k].text == "," && matches!(tokens[k + 1].lower.as_str(), "which" | "who" | "whose" | "whom") {
+                let start = k + 1;
+                let mut j = start;
+                while j < tokens.len() && tokens[j].text != "," && !is_boundary(&tokens[j]) {
+                    relative_clause[j] = Some(start);
+                    j += 1;
+                }
+                k = j;
+            } else {
+                k += 1;
+            }
+        }
+        SentenceView { tokens, chunks, bases, relative_clause }
+    }
+
+    fn word_at(&self, lits: &[Literal], k: usize) -> bool {
+        lits.iter().any(|l| literal_matches(l, &self.tokens[k], self.bases[k]))
+    }
+
+    /// The chunk covering token `k`, if any.
+    fn chunk_covering(&self, k: usize) -> Option<usize> {
+        self.chunks.iter().position(|c| c.first <= k && k < c.end)
+    }
+
+    /// Whether a token is a verb form the patterns know or looks like a past tense.
+    fn verbish(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content()
+    }
+
+    /// The first token of the verb group around the trigger: auxiliaries, modals, negation,
+    /// adverbs and an infinitive "to" before it.
+    fn verb_group_start(&self, trigger: usize) -> usize {
+        let mut k = trigger;
+        while k > 0 {
+            let t = &self.tokens[k - 1];
+            let class = word_class(&t.lower);
+            let adverb = t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower;
+            if class.is_auxiliary() || class.has(WordClass::NEG) || adverb || t.lower == "to" || class.has(WordClass::ADVERB) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Whether the trigger is a passive participle ("was condemned", "had been attacked").
+    pub fn is_passive(&self, book: &PatternBook, trigger: usize) -> bool {
+        if !book.forms.is_participle(&self.tokens[trigger].lower) {
+            return false;
+        }
+        let mut k = trigger;
+        while k > 0 {
+            let t = &self.tokens[k - 1];
+            let class = word_class(&t.lower);
+            if class.has(WordClass::BE) && t.lower != "'s" {
+                return true;
+            }
+            if class.has(WordClass::NEG) || (t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower) || class.has(WordClass::ADVERB) {
+                k -= 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// The token before a chunk, past a determiner.
+    fn before_chunk(&self, c: &Chunk) -> Option<&Token> {
+        let mut k = c.first;
+        while k > 0 {
+            k -= 1;
+            if !word_class(&self.tokens[k].lower).has(WordClass::DET) {
+                return Some(&self.tokens[k]);
+            }
+        }
+        None
+    }
+
+    fn after_preposition(&self, c: &Chunk) -> bool {
+        self.before_chunk(c).is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
+    }
+
+    /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
+    fn group(&self, c: usize) -> Vec<usize> {
+        let joins = |a: &Chunk, b: &Chunk| b.first == a.end + 1 && matches!(self.tokens[a.end].lower.as_str(), "and" | "," | "&") || b.first == a.end + 2 && self.tokens[a.end].text == "," && self.tokens[a.end + 1].lower == "and";
+        let mut first = c;
+        while first > 0 && joins(&self.chunks[first - 1], &self.chunks[first]) && !self.chunks[first - 1].possessive {
+            first -= 1;
+        }
+        let mut last = c;
+        while last + 1 < self.chunks.len() && joins(&self.chunks[last], &self.chunks[last + 1]) && !self.chunks[last].possessive {
+            last += 1;
+        }
+        (first..=last).collect()
+    }
+
+    /// The subject of the verb group starting at `start`: the nearest actor before it in the
+    /// clause that is not the object of a preposition, a possessor, or inside a relative
+    /// clause the verb is not in.
+    fn subject(&self, start: usize, trigger: usize) -> Option<(Vec<usize>, usize)> {
+        let coordinated_verb = start > 0 && matches!(self.tokens[start - 1].lower.as_str(), "and" | "but" | "then");
+        let own_relative = self.relative_clause[trigger];
+        let mut passed_verb = false;
+        for (ci, c) in self.chunks.iter().enumerate().rev() {
+            if c.end > start {
+                continue;
+            }
+            if start - c.end > SUBJECT_REACH || self.tokens[c.end..start].iter().any(is_boundary) {
+                break;
+            }
+            if self.relative_clause[c.first].is_some() && self.relative_clause[c.first] != own_relative {
+                continue;
+            }
+            if c.possessive || self.after_preposition(c) {
+                continue;
+            }
+            // "Li welcomed Choe … and expressed": Choe is the object of the first verb
+            if coordinated_verb && !passed_verb && c.first > 0 && self.verbish(c.first - 1) {
+                passed_verb = true;
+                continue;
+            }
+            return Some((self.group(ci), trigger - c.end.min(trigger)));
+        }
+        None
+    }
+
+    /// The object after token `from`: the first actor in the clause, past places ("in
+    /// Beijing") and, in the passive, the "by"-phrase.
+    fn object(&self, from: usize, passive: bool) -> Option<(Vec<usize>, usize)> {
+        for (ci, c) in self.chunks.iter().enumerate() {
+            if c.first < from {
+                continue;
+            }
+            if c.first - from > OBJECT_REACH {
+                return None;
+            }
+            let between = &self.tokens[from..c.first];
+            // a new verb between ("her visit and expressed China's…") starts another predicate
+            if (from..c.first).any(|k| self.verbish(k) && self.chunk_covering(k).is_none()) {
+                return None;
+            }
+            if between.iter().any(|t| is_boundary(t) || t.text == "," || matches!(t.lower.as_str(), "which" | "who" | "when" | "where" | "while" | "after" | "before" | "because" | "although" | "as" | "if" | "said" | "says")) {
+                return None;
+            }
+            let before = self.before_chunk(c).map(|t| t.lower.as_str());
+            if c.place && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout")) {
+                continue;
+            }
+            if passive && before == Some("by") {
+                continue;
+            }
+            return Some((self.group(ci), c.first - from));
+        }
+        None
+    }
+
+    /// The agent of a passive: the actor after "by".
+    fn by_phrase(&self, trigger: usize) -> Option<(Vec<usize>, usize)> {
+        let end = (trigger + OBJECT_REACH).min(self.tokens.len());
+        let by = (trigger + 1..end).find(|&k| self.tokens[k].lower == "by")?;
+        if self.tokens[trigger + 1..by].iter().any(is_boundary) {
+            return None;
+        }
+        let c = self.chunks.iter().position(|c| c.first > by && c.first <= by + 2)?;
+        Some((self.group(c), by - trigger))
+    }
+
+    /// Tries one pattern with its trigger at token `at`.
+    pub fn try_pattern(&self, book: &PatternBook, pattern_index: usize, at: usize) -> Option<Match> {
+        let pattern: &Pattern = &book.patterns[pattern_index];
+        let n = self.tokens.len();
+        let mut words = vec![at];
+        let mut gaps = 0;
+        let mut sources: Option<Vec<usize>> = None;
+        let mut targets: Option<Vec<usize>> = None;
+        let mut distance = 0;
+        let mut subject_source = false;
+        let last_index = pattern.elements.len() - 1;
+
+        // rightwards from the trigger
+        let mut cursor = at + 1;
+        for (ei, element) in pattern.elements.iter().enumerate().skip(pattern.trigger + 1) {
+            match element {
+                Element::Words { alternatives, optional } => {
+                    let mut found = None;
+                    let mut k = cursor;
+                    while k < n && k <= cursor + GAP {
+                        if self.word_at(alternatives, k) {
+                            found = Some(k);
+                            break;
+                        }
+                        if !skippable(&self.tokens[k]) {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    match found {
+                        Some(k) => {
+                            gaps += k - cursor;
+                            words.push(k);
+                            cursor = k + 1;
+                        }
+                        None if *optional => {}
+                        None => return None,
+                    }
+                }
+                slot => {
+                    let filled = if ei == last_index {
+                        self.object(cursor, false)
+                    } else {
+                        let c = self.chunks.iter().position(|c| c.first >= cursor && c.first <= cursor + 1)?;
+                        cursor = self.chunks[c].end;
+                        Some((vec![c], 0))
+                    };
+                    let (group, d) = filled?;
+                    distance = distance.max(d);
+                    match slot {
+                        Element::Source => sources = Some(group),
+                        _ => targets = Some(group),
+                    }
+                }
+            }
+        }
+
+        // leftwards from the trigger
+        let mut cursor = at; // exclusive bound
+        for (ei, element) in pattern.elements.iter().enumerate().take(pattern.trigger).rev() {
+            match element {
+                Element::Words { alternatives, optional } => {
+                    let mut found = None;
+                    let mut k = cursor;
+                    while k > 0 && cursor - k <= GAP {
+                        k -= 1;
+                        if self.word_at(alternatives, k) {
+                            found = Some(k);
+                            break;
+                        }
+                        if !skippable(&self.tokens[k]) {
+                            break;
+                        }
+                    }
+                    match found {
+                        Some(k) => {
+                            gaps += cursor - k - 1;
+                            words.push(k);
+                            cursor = k;
+                        }
+                        None if *optional => {}
+                        None => return None,
+                    }
+                }
+                slot => {
+                    let next_is_trigger = ei + 1 == pattern.trigger;
+                    let filled = if ei == 0 && next_is_trigger {
+                        subject_source = true;
+                        self.subject(self.verb_group_start(at), at)
+                    } else {
+                        let c = (cursor.saturating_sub(3)..cursor).rev().find_map(|k| self.chunk_covering(k))?;
+                        cursor = self.chunks[c].first;
+                        Some((vec![c], 0))
+                    };
+                    let (group, d) = filled?;
+                    distance = distance.max(d);
+                    match slot {
+                        Element::Source => sources = Some(group),
+                        _ => targets = Some(group),
+                    }
+                }
+            }
+        }
+
+        // a pattern without SRC takes the clause's subject
+        if !pattern.has_source() {
+            let (group, d) = self.subject(self.verb_group_start(words.iter().copied().min().unwrap_or(at)), at)?;
+            subject_source = true;
+            distance = distance.max(d);
+            sources = Some(group);
+        }
+        let mut passive = false;
+        if subject_source && pattern.elements.first() == Some(&Element::Source) && self.is_passive(book, at) {
+            // "Israel was condemned by the UN": the subject is the target
+            let (by, d) = self.by_phrase(at)?;
+            passive = true;
+            distance = distance.max(d);
+            targets = sources.take();
+            sources = Some(by);
+        }
+        let sources = sources?;
+        if pattern.has_target() && targets.is_none() {
+            return None;
+        }
+        Some(Match { pattern: pattern_index, words, sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
+    }
+
+    /// Every pattern that matches the sentence, the most specific first, none sharing a word.
+    pub fn matches(&self, book: &PatternBook) -> Vec<Match> {
+        let mut found: Vec<Match> = Vec::new();
+        for (k, token) in self.tokens.iter().enumerate() {
+            let mut tried: Vec<usize> = Vec::new();
+            let words = std::iter::once(&token.lower).chain(self.bases[k].iter());
+            for word in words {
+                for &p in book.by_trigger.get(word.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+                    if tried.contains(&p) {
+                        continue;
+                    }
+                    tried.push(p);
+                    let trigger_ok = match &book.patterns[p].elements[book.patterns[p].trigger] {
+                        Element::Words { alternatives, .. } => self.word_at(alternatives, k),
+                        _ => false,
+                    };
+                    if trigger_ok {
+                        if let Some(m) = self.try_pattern(book, p, k) {
+                            found.push(m);
+                        }
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|m| {
+            let p = &book.patterns[m.pattern];
+            (std::cmp::Reverse(p.literals), m.gaps, p.order)
+        });
+        let mut taken: Vec<usize> = Vec::new();
+        found.retain(|m| {
+            if m.words.iter().any(|w| taken.contains(w)) {
+                return false;
+            }
+            taken.extend(m.words.iter().copied());
+            true
+        });
+        found
+    }
+}
