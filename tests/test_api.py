@@ -370,3 +370,26 @@ def test_to_pandas_without_pandas_says_how_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"communique\[pandas\]"):
         make_article().to_pandas()
+
+
+def _code_in_child(queue: Any) -> None:
+    articles = cq.Coder().parse_many([UNICODE_TEXT, UNICODE_TEXT])
+    queue.put(len(articles[0].sentences))
+
+
+def test_parse_many_in_a_forked_child_does_not_deadlock() -> None:
+    import multiprocessing
+
+    # The parent's rayon pool is running when the child is forked; without the atfork hook
+    # the child's parse_many would wait forever for the pool's threads.
+    cq.Coder().parse_many([UNICODE_TEXT] * 8)
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_code_in_child, args=(queue,))
+    child.start()
+    child.join(timeout=60)
+    if child.is_alive():
+        child.kill()
+        pytest.fail("parse_many deadlocked in a forked child")
+    assert child.exitcode == 0
+    assert queue.get(timeout=5) == 3
