@@ -13,7 +13,15 @@ fn main() {
         let mut input = ArticleInput::new(value["text"].as_str().unwrap_or(""));
         input.id = value["id"].as_str().map(str::to_string);
         input.published = value["published"].as_str().and_then(|s| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok());
-        for e in coder.parse(&input).expect("coded").events {
+        let article = coder.parse(&input).expect("coded");
+        // MENTIONS=1 also writes each sentence's actors to stderr, for error analysis
+        if std::env::var("MENTIONS").is_ok() {
+            for s in &article.sentences {
+                let codes: Vec<&str> = article.mentions.iter().filter(|m| m.sentence_index == s.index).map(|m| m.actor.code.as_str()).collect();
+                eprintln!("{}", serde_json::json!({"article_id": article.id, "sentence_index": s.index, "text": s.text, "codes": codes}));
+            }
+        }
+        for e in article.events {
             let row = serde_json::json!({
                 "article_id": e.article_id, "source_code": e.source.code, "source_country": e.source.country,
                 "target_code": e.target.as_ref().map(|t| t.code.clone()), "target_country": e.target.as_ref().map(|t| t.country.clone()),

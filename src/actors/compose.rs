@@ -16,6 +16,8 @@ pub struct Phrase {
     pub country: Option<u32>,
     /// The country came from a seat of government ("Beijing"): the government.
     pub seat: bool,
+    /// Only a city or region gave the phrase its country.
+    pub place_only: bool,
     /// The country is a noun in its own right ("China"), not an adjective.
     pub country_noun: bool,
     pub organisation: Option<u32>,
@@ -37,6 +39,8 @@ pub struct Phrase {
     pub pronoun: Option<WordClass>,
     /// A plural reference to a pair: "the two sides", "both countries".
     pub pair: bool,
+    /// A plural title after "the" ("the leaders", "the three ministers"): the people just named.
+    pub plural_title: bool,
     /// The noun after a possessive pronoun or "the" that points back: "country", "capital".
     pub anaphor_noun: Option<String>,
 }
@@ -62,6 +66,7 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
                 Entry::Country(_) => 2,
                 Entry::Seat(_) => 3,
                 Entry::Demonym(_) => 4,
+                Entry::Place(_) => 4,
                 Entry::Agent { .. } => 5,
                 Entry::Modifier { .. } => 6,
             });
@@ -136,7 +141,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
         let class = word_class(&t.lower);
-        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
+        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && !t.lower.ends_with("ly") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
     })
 }
 
@@ -183,9 +188,14 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
 
     let mut phrase = Phrase { first: start, end: start, ..Default::default() };
     let mut i = start;
+    let definite = token.lower == "the";
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
         phrase.first = i;
+        // "the three leaders"
+        if definite && tokens.get(i).is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five")) {
+            i += 1;
+        }
     }
     let mut name_words: Vec<usize> = Vec::new();
     let mut content = false;
@@ -198,6 +208,14 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                 return None;
             }
             match entry {
+                Entry::Place(c) => {
+                    // a place names no actor; it lends its country to a body after it
+                    if content || phrase.country.is_some() {
+                        break;
+                    }
+                    phrase.country = Some(c);
+                    phrase.place_only = true;
+                }
                 Entry::Country(c) | Entry::Demonym(c) | Entry::Seat(c) => {
                     if phrase.country.is_some() && phrase.country != Some(c) && content {
                         break; // a second country starts another phrase
@@ -219,7 +237,9 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     phrase.person = Some(p);
                 }
                 Entry::Agent { role, person } => {
-                    if modifies_noun(tokens.get(end)) {
+                    // plural bodies are not noun modifiers: "protesters claim" is a clause
+                    let plural = tokens[end - 1].lower.ends_with('s') && !tokens[end - 1].lower.ends_with("ss");
+                    if !plural && modifies_noun(tokens.get(end)) {
                         // "military parade", "an official visit": an adjective, not an actor
                         break;
                     }
@@ -238,7 +258,7 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     }
                 }
             }
-            content |= !matches!(entry, Entry::Modifier { .. });
+            content |= !matches!(entry, Entry::Modifier { .. } | Entry::Place(_));
             i = end;
             continue;
         }
@@ -301,9 +321,16 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
         break;
     }
     if !content {
+        // a bare place ("in Mariupol") is kept as a place, not an actor
+        if phrase.place_only && i > phrase.first {
+            phrase.end = i;
+            return Some(phrase);
+        }
         return None;
     }
     phrase.end = if phrase.possessive { i } else { i.min(tokens.len()) };
+    let last_title_plural = tokens[phrase.end - 1].lower.ends_with('s');
+    phrase.plural_title = definite && phrase.person_title && last_title_plural && phrase.country.is_none() && phrase.organisation.is_none() && phrase.person.is_none() && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
         let mut name = String::new();

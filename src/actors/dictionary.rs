@@ -61,6 +61,9 @@ pub enum Entry {
     Person(u32),
     /// A role word; `person` for titles that go with a name.
     Agent { role: [u8; 3], person: bool },
+    /// A city or region of a country ("Shanghai", "Darfur"): a place, and the country's
+    /// when it modifies a body ("Shanghai police").
+    Place(u32),
     /// "former" (makes the actor ELI) or a word skipped inside titles ("senior").
     Modifier { former: bool },
 }
@@ -82,6 +85,7 @@ const BUNDLED_ACTORS: &[(&str, &str)] = &[
     ("organisations.txt", include_str!("dictionaries/organisations.txt")),
     ("people.txt", include_str!("dictionaries/people.txt")),
 ];
+const BUNDLED_PLACES: (&str, &str) = ("places.txt", include_str!("dictionaries/places.txt"));
 const BUNDLED_AGENTS: &[(&str, &str)] = &[("agents.txt", include_str!("dictionaries/agents.txt")), ("modifiers.txt", include_str!("dictionaries/modifiers.txt"))];
 
 /// The CAMEO role codes an agent or organisation code may end with.
@@ -127,6 +131,7 @@ impl ActorDictionary {
         for (name, text) in BUNDLED_ACTORS {
             dict.add_actors(name, text)?;
         }
+        dict.add_places(BUNDLED_PLACES.0, BUNDLED_PLACES.1)?;
         for (name, text) in BUNDLED_AGENTS {
             dict.add_agents(name, text)?;
         }
@@ -269,6 +274,18 @@ impl ActorDictionary {
         };
         for name in names {
             self.name(name, Entry::Person(id));
+        }
+        Ok(())
+    }
+
+    /// Reads place lines: `CODE | place; place`, the places of a country already known.
+    pub fn add_places(&mut self, file: &str, text: &str) -> Result<()> {
+        for (n, line) in lines(text) {
+            let Some((code, places)) = line.split_once('|') else { return Err(bad(file, n, "expected 'CODE | place; place'")) };
+            let Some(&id) = self.country_index.get(code.trim()) else { return Err(bad(file, n, format!("{:?} is not a country code of countries.txt", code.trim()))) };
+            for place in list(places) {
+                self.name(place, Entry::Place(id));
+            }
         }
         Ok(())
     }

@@ -77,10 +77,10 @@ impl ActorCoder {
 
     /// Finds and resolves every actor in an article.
     pub fn find(&self, text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> FoundActors {
-        let mut resolver = resolve::Resolver::new(&self.dictionary, text, published);
-        for sentence in sentences {
-            let phrases = compose::phrases(&self.dictionary, &sentence.tokens);
-            resolver.sentence(sentence, &phrases);
+        let phrases: Vec<Vec<compose::Phrase>> = sentences.iter().map(|s| compose::phrases(&self.dictionary, &s.tokens)).collect();
+        let mut resolver = resolve::Resolver::new(&self.dictionary, text, published, &phrases);
+        for (sentence, phrases) in sentences.iter().zip(&phrases) {
+            resolver.sentence(sentence, phrases);
         }
         resolver.finish()
     }

@@ -47,12 +47,33 @@ pub(super) struct Resolver<'a> {
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
     found: FoundActors,
-    country_counts: HashMap<String, usize>,
+    /// How often each country is named in the whole article: the country it is about.
+    article_countries: HashMap<String, usize>,
+    /// The countries named in the sentence being resolved, in order.
+    sentence_countries: Vec<String>,
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(dict: &'a ActorDictionary, text: &'a str, published: Option<NaiveDate>) -> Self {
-        Resolver { dict, text, published, entities: Vec::new(), found: FoundActors::default(), country_counts: HashMap::new() }
+    pub fn new(dict: &'a ActorDictionary, text: &'a str, published: Option<NaiveDate>, phrases: &[Vec<Phrase>]) -> Self {
+        let mut article_countries: HashMap<String, usize> = HashMap::new();
+        for phrase in phrases.iter().flatten() {
+            if let Some(country) = Self::named_country(dict, phrase, published) {
+                *article_countries.entry(country).or_default() += 1;
+            }
+        }
+        Resolver { dict, text, published, entities: Vec::new(), found: FoundActors::default(), article_countries, sentence_countries: Vec::new() }
+    }
+
+    /// The country a phrase names by itself, without help from the context.
+    fn named_country(dict: &ActorDictionary, phrase: &Phrase, published: Option<NaiveDate>) -> Option<String> {
+        let code = if let Some(p) = phrase.person {
+            dict.person_code(&dict.people[p as usize], published)
+        } else if let Some(o) = phrase.organisation {
+            dict.organisations[o as usize].code.clone()
+        } else {
+            dict.countries.get(phrase.country? as usize)?.code.clone()
+        };
+        Some(dict.country_of_code(&code)).filter(|c| !c.is_empty())
     }
 
     pub fn finish(self) -> FoundActors {
@@ -61,6 +82,7 @@ impl<'a> Resolver<'a> {
 
     /// Resolves one sentence's phrases, in order.
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
+        self.sentence_countries = phrases.iter().filter_map(|p| Self::named_country(self.dict, p, self.published)).collect();
         let mut chunks = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
             let Some(resolved) = self.resolve(sentence.index, phrase) else { continue };
@@ -75,9 +97,6 @@ impl<'a> Resolver<'a> {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
                 self.found.mentions.push(Mention { sentence_index: sentence.index, actor: actor.clone(), kind: resolved.kind, antecedent: antecedent_mention });
-                if !actor.country.is_empty() {
-                    *self.country_counts.entry(actor.country.clone()).or_default() += 1;
-                }
                 actors.push(actor);
             }
             // remember named actors, and refresh the ones pointed back to
@@ -107,7 +126,7 @@ impl<'a> Resolver<'a> {
                 kind: resolved.kind,
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
-                place: phrase.country_noun && phrase.role.is_none() && phrase.person.is_none() && phrase.organisation.is_none() && phrase.name.is_none(),
+                place: (phrase.country_noun || phrase.place_only) && phrase.role.is_none() && phrase.person.is_none() && phrase.organisation.is_none() && phrase.name.is_none(),
                 pronoun: phrase.pronoun.is_some(),
                 mention: first_mention,
             });
@@ -157,6 +176,11 @@ impl<'a> Resolver<'a> {
         if phrase.pair {
             return self.pair(sentence);
         }
+        if phrase.plural_title {
+            if let Some(group) = self.people_just_named(sentence) {
+                return Some(group);
+            }
+        }
         if let Some(class) = phrase.pronoun {
             return self.pronoun(sentence, class, phrase.anaphor_noun.as_deref());
         }
@@ -191,6 +215,9 @@ impl<'a> Resolver<'a> {
                 String::new()
             };
             let mut actor = self.country_actor(&country, &role);
+            if phrase.place_only && phrase.role.is_none() && phrase.name.is_none() {
+                actor.actor_type = String::new();
+            }
             if let Some(name) = &phrase.name {
                 actor.name = name.clone();
             }
@@ -204,12 +231,13 @@ impl<'a> Resolver<'a> {
         if phrase.role.is_some() && phrase.person_title {
             // "the premier", "the foreign minister": the latest actor with that title
             let title = phrase.titles.last()?;
-            let e = self.recent(sentence, |e| e.titles.iter().any(|t| t == title || t.ends_with(title.as_str())))?;
-            return back(e, self.entities[e].actor.clone(), 1);
+            if let Some(e) = self.recent(sentence, |e| e.titles.iter().any(|t| t == title || t.ends_with(title.as_str()))) {
+                return back(e, self.entities[e].actor.clone(), 1);
+            }
         }
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context
-            let country = self.context_country(sentence)?;
+            let country = self.context_country(sentence, phrase.role == Some(*b"GOV"))?;
             let mut actor = self.country_actor(&country, &Self::role_code(phrase.role));
             actor.name = self.dict.country_name(&country).unwrap_or_default().to_string();
             return Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: None, depth: 1 });
@@ -253,6 +281,16 @@ impl<'a> Resolver<'a> {
         Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: Some(e), depth: 1 })
     }
 
+    /// "the leaders": the people of different countries named in the latest sentence that
+    /// named several.
+    fn people_just_named(&self, sentence: usize) -> Option<Resolved> {
+        let latest = self.entities.iter().filter(|e| e.person && e.last_sentence + REACH >= sentence).map(|e| e.last_sentence).max()?;
+        let mut group: Vec<&Entity> = self.entities.iter().filter(|e| e.person && e.last_sentence == latest).collect();
+        group.sort_by_key(|e| e.last_mention);
+        group.dedup_by(|a, b| a.actor.country == b.actor.country);
+        (group.len() >= 2).then(|| Resolved { actors: group.iter().map(|e| e.actor.clone()).collect(), kind: MentionKind::Coreference, antecedent: None, depth: 1 })
+    }
+
     /// "the two sides": the last two actors of different countries (or organisations).
     fn pair(&self, sentence: usize) -> Option<Resolved> {
         let mut order: Vec<&Entity> = self.entities.iter().filter(|e| e.last_sentence + REACH >= sentence).collect();
@@ -263,10 +301,13 @@ impl<'a> Resolver<'a> {
         Some(Resolved { actors: vec![second.actor.clone(), first.actor.clone()], kind: MentionKind::Coreference, antecedent: None, depth: 1 })
     }
 
-    /// The country the text is talking about: the latest country in this or the previous
-    /// sentences, else the article's most frequent so far.
-    fn context_country(&self, sentence: usize) -> Option<String> {
-        let recent = self.found.mentions.iter().rev().take_while(|m| m.sentence_index + 1 >= sentence).find(|m| !m.actor.country.is_empty()).map(|m| m.actor.country.clone());
-        recent.or_else(|| self.country_counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone()))).map(|(c, _)| c.clone()))
+    /// The country the text is talking about: one named in this sentence, else (except for
+    /// "the government", which is the article's own) in the previous one, else the country
+    /// the article names most.
+    fn context_country(&self, sentence: usize, government: bool) -> Option<String> {
+        let here = self.sentence_countries.first().cloned();
+        let before = || self.found.mentions.iter().rev().take_while(|m| m.sentence_index + 1 >= sentence).find(|m| !m.actor.country.is_empty()).map(|m| m.actor.country.clone());
+        let main = || self.article_countries.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone()))).map(|(c, _)| c.clone());
+        here.or_else(|| if government { None } else { before() }).or_else(main)
     }
 }

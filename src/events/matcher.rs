@@ -95,7 +95,10 @@ impl<'a> SentenceView<'a> {
     /// Whether a token is a verb form the patterns know or looks like a past tense.
     fn verbish(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content()
+        // "the break-away province": a determiner or a hyphen makes it part of a noun phrase
+        let after_determiner = k > 0 && word_class(&self.tokens[k - 1].lower).has(WordClass::DET);
+        let hyphenated = self.tokens.get(k + 1).is_some_and(|n| n.text == "-" && !n.space_before) || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
+        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content() && !after_determiner && !hyphenated
     }
 
     /// The first token of the verb group around the trigger: auxiliaries, modals, negation,
@@ -154,7 +157,16 @@ impl<'a> SentenceView<'a> {
 
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
     fn group(&self, c: usize) -> Vec<usize> {
-        let joins = |a: &Chunk, b: &Chunk| b.first == a.end + 1 && matches!(self.tokens[a.end].lower.as_str(), "and" | "," | "&") || b.first == a.end + 2 && self.tokens[a.end].text == "," && self.tokens[a.end + 1].lower == "and";
+        let joins = |a: &Chunk, b: &Chunk| {
+            // the words between two coordinated actors: a comma, "and", ", and", and a determiner
+            let between = &self.tokens[a.end.min(b.first)..b.first];
+            let mut words = between.iter().filter(|t| !word_class(&t.lower).has(WordClass::DET) || matches!(t.lower.as_str(), "and" | "both"));
+            match (words.next().map(|t| t.lower.as_str()), words.next().map(|t| t.lower.as_str()), words.next()) {
+                (Some("and" | "," | "&" | "or"), None, None) => true,
+                (Some(","), Some("and"), None) => true,
+                _ => false,
+            }
+        };
         let mut first = c;
         while first > 0 && joins(&self.chunks[first - 1], &self.chunks[first]) && !self.chunks[first - 1].possessive {
             first -= 1;
@@ -215,7 +227,12 @@ impl<'a> SentenceView<'a> {
                 return None;
             }
             let before = self.before_chunk(c).map(|t| t.lower.as_str());
-            if c.place && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout")) {
+            // "met at Baylor University in Waco": a place, not the one met
+            let locative = |t: &Token| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "during");
+            let governing = between.iter().rev().find(|t| word_class(&t.lower).has(WordClass::PREP));
+            // a preposition the pattern wrote itself ("arrive in TGT") is not a locative
+            let place_after_locative = c.place && !between.iter().all(|t| word_class(&t.lower).has(WordClass::DET)) && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout"));
+            if governing.is_some_and(locative) || place_after_locative {
                 continue;
             }
             if passive && before == Some("by") {
@@ -325,7 +342,13 @@ impl<'a> SentenceView<'a> {
                     let next_is_trigger = ei + 1 == pattern.trigger;
                     let filled = if ei == 0 && next_is_trigger {
                         subject_source = true;
-                        self.subject(self.verb_group_start(at), at)
+                        let subject = self.subject(self.verb_group_start(at), at);
+                        if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {
+                            subject_source = false;
+                            self.by_phrase(at)
+                        } else {
+                            subject
+                        }
                     } else {
                         let c = (cursor.saturating_sub(3)..cursor).rev().find_map(|k| self.chunk_covering(k))?;
                         cursor = self.chunks[c].first;
@@ -360,6 +383,21 @@ impl<'a> SentenceView<'a> {
         let sources = sources?;
         if pattern.has_target() && targets.is_none() {
             return None;
+        }
+        // event data is dyadic: a pattern that names no target takes the object after its
+        // last word ("declared a truce with Hamas"), and codes nothing without one
+        let reciprocal_group = pattern.reciprocal && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
+        if targets.is_none() {
+            let last = *words.iter().max().unwrap_or(&at);
+            match self.object(last + 1, passive) {
+                Some((group, d)) => {
+                    distance = distance.max(d);
+                    targets = Some(group);
+                }
+                // "A and B met": the group's pairs are the events
+                None if reciprocal_group => {}
+                None => return None,
+            }
         }
         Some(Match { pattern: pattern_index, words, sources, targets: targets.unwrap_or_default(), gaps, distance, passive, subject_source })
     }
@@ -400,6 +438,19 @@ impl<'a> SentenceView<'a> {
             taken.extend(m.words.iter().copied());
             true
         });
-        found
+        // "urged Israel to withdraw", "threatened to attack": the appeal or threat is the
+        // event; what it asks for or threatens is its content, not a second event
+        let governs = |a: &Match, b: &Match| {
+            let root = &book.patterns[a.pattern].code.code[..2];
+            let last = *a.words.iter().max().unwrap_or(&a.words[0]);
+            let b_at = b.trigger();
+            matches!(root, "02" | "03" | "10" | "12" | "13")
+                && a.trigger() < b_at
+                && b_at - a.trigger() <= 12
+                && self.tokens[last.min(b_at)..b_at].iter().any(|t| matches!(t.lower.as_str(), "to" | "that"))
+                && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
+        };
+        let embedded: Vec<bool> = found.iter().map(|b| found.iter().any(|a| governs(a, b))).collect();
+        found.into_iter().zip(embedded).filter(|(_, e)| !e).map(|(m, _)| m).collect()
     }
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use crate::actors::{Chunk, FoundActors};
 use crate::article::{Actor, DateSource, Event, Modality};
+use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::lexicon::{word_class, WordClass};
@@ -25,6 +26,20 @@ pub use patterns::PatternBook;
 pub struct EventCoder {
     book: PatternBook,
     cues: ModalityCues,
+    /// Codes whose events imply a reverse event (`dictionaries/implied.txt`).
+    implied: Vec<(&'static str, &'static CameoCode)>,
+}
+
+fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
+    include_str!("dictionaries/implied.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut codes = l.split_whitespace();
+            let (Some(from), Some(to)) = (codes.next(), codes.next()) else { panic!("implied.txt: CODE CODE") };
+            (from, cameo::lookup(to).unwrap_or_else(|| panic!("implied.txt: {to} is not a CAMEO code")))
+        })
+        .collect()
 }
 
 /// Clause numbers per token: a new clause starts at ";", ":", a dash, or a comma before a
@@ -45,7 +60,7 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
 impl EventCoder {
     /// The bundled patterns plus the user's.
     pub fn new(patterns: &[DictionarySource]) -> Result<EventCoder> {
-        Ok(EventCoder { book: PatternBook::load(patterns)?, cues: ModalityCues::load() })
+        Ok(EventCoder { book: PatternBook::load(patterns)?, cues: ModalityCues::load(), implied: implied_table() })
     }
 
     /// The compiled patterns.
@@ -56,7 +71,20 @@ impl EventCoder {
     /// Codes the events of an article whose actors have been found.
     pub fn code(&self, article_id: &str, text: &str, sentences: &[Sentence], actors: &FoundActors, published: Option<NaiveDate>) -> Vec<Event> {
         let mut events: Vec<Event> = Vec::new();
+        // the latest sentence's time expression, which later sentences without one inherit
+        // within its paragraph
+        let mut carried: Option<(usize, TimeExpression)> = None;
+        let mut previous_end = 0;
         for (sentence, chunks) in sentences.iter().zip(&actors.chunks) {
+            if text[previous_end.min(sentence.start)..sentence.start].contains('\n') {
+                carried = None;
+            }
+            previous_end = sentence.end;
+            let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
+            let inherited = carried.as_ref().filter(|(at, _)| at + CARRY >= sentence.index).map(|(_, t)| t.clone());
+            if let Some(last) = times.last() {
+                carried = Some((sentence.index, last.clone()));
+            }
             if chunks.is_empty() {
                 continue;
             }
@@ -65,22 +93,21 @@ impl EventCoder {
             if matches.is_empty() {
                 continue;
             }
-            let times = published.map(|p| find_time_expressions(&sentence.tokens, p)).unwrap_or_default();
             let clause_of = clauses(&sentence.tokens);
+            let dating = Dating { times: &times, inherited: inherited.as_ref(), clause_of: &clause_of, published };
             for m in &matches {
-                self.events_of(article_id, text, sentence, chunks, m, &times, &clause_of, published, &mut events);
+                self.events_of(article_id, text, sentence, chunks, m, &dating, &mut events);
             }
         }
         deduplicate(events)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn events_of(&self, article_id: &str, text: &str, sentence: &Sentence, chunks: &[Chunk], m: &Match, times: &[TimeExpression], clause_of: &[usize], published: Option<NaiveDate>, out: &mut Vec<Event>) {
+    fn events_of(&self, article_id: &str, text: &str, sentence: &Sentence, chunks: &[Chunk], m: &Match, dating: &Dating<'_>, out: &mut Vec<Event>) {
         let pattern = &self.book.patterns[m.pattern];
         let tokens = &sentence.tokens;
         let trigger = m.trigger();
         let modality = if pattern.refusal { Modality::Asserted } else { self.cues.of(tokens, trigger) };
-        let (date, date_source) = event_date(times, clause_of, trigger, modality, published);
+        let (date, date_source) = dating.date(trigger, modality);
         let location = location(tokens, chunks, text);
         let first = *m.words.iter().min().expect("a match has words");
         let last = *m.words.iter().max().expect("a match has words");
@@ -90,14 +117,13 @@ impl EventCoder {
         let targets = actors_of(&m.targets);
         let mut pairs: Vec<(&(Actor, u8), Option<&(Actor, u8)>)> = Vec::new();
         if targets.is_empty() {
+            // "A and B met": every pair of the group, both ways
             if pattern.reciprocal && sources.len() >= 2 {
                 for a in &sources {
                     for b in &sources {
                         pairs.push((a, Some(b)));
                     }
                 }
-            } else {
-                pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
             for s in &sources {
@@ -111,15 +137,19 @@ impl EventCoder {
         }
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
         for (source, target) in pairs {
-            if let Some(t) = target {
-                if t.0.code == source.0.code && t.0.name == source.0.name {
-                    continue;
-                }
+            // an actor does nothing to itself, nor a government to its own government
+            match target {
+                Some(t) if t.0.code == source.0.code => continue,
+                // a visit crosses a border: nobody visits or hosts their own country
+                Some(t) if matches!(pattern.code.code, "042" | "043") && !t.0.country.is_empty() && t.0.country == source.0.country => continue,
+                None => continue,
+                _ => {}
             }
             let depth = source.1 + target.map_or(0, |t| t.1);
             let confidence = (0.45 + specificity + if target.is_some() { 0.1 } else { 0.0 } - 0.015 * m.distance.min(20) as f64 - 0.03 * m.gaps as f64 - 0.08 * f64::from(depth) - if m.passive { 0.03 } else { 0.0 }).clamp(0.05, 0.99);
             let code = pattern.code;
-            out.push(Event {
+            let implied = self.implied.iter().find(|(from, _)| *from == code.code).map(|(_, to)| *to);
+            let event = Event {
                 article_id: article_id.to_string(),
                 sentence_index: sentence.index,
                 date,
@@ -143,26 +173,63 @@ impl EventCoder {
                 span_end,
                 trigger: text[span_start..span_end].to_string(),
                 rule: pattern.id.clone(),
-            });
+            };
+            if let (Some(to), Some(target)) = (implied, &event.target) {
+                let mut reverse = event.clone();
+                reverse.source = target.clone();
+                reverse.target = Some(event.source.clone());
+                reverse.code = to.code.to_string();
+                reverse.root = to.root().to_string();
+                reverse.name = to.name.to_string();
+                reverse.quad_class = to.quad_class;
+                reverse.goldstein = to.goldstein;
+                reverse.plover_type = to.plover_type.to_string();
+                reverse.plover_mode = to.plover_mode.to_string();
+                reverse.rule = format!("{}+implied", pattern.id);
+                reverse.confidence = ((event.confidence - 0.05) * 1000.0).round() / 1000.0;
+                out.push(event);
+                out.push(reverse);
+            } else {
+                out.push(event);
+            }
         }
     }
 }
 
-/// The date of an event: the nearest time expression in its clause, else in its sentence,
-/// else the publication date.
-fn event_date(times: &[TimeExpression], clause_of: &[usize], trigger: usize, modality: Modality, published: Option<NaiveDate>) -> (Option<NaiveDate>, DateSource) {
-    let future = matches!(modality, Modality::Future | Modality::Hypothetical);
-    let distance = |t: &TimeExpression| if t.first > trigger { t.first - trigger } else { trigger.saturating_sub(t.end) };
-    let in_clause = times.iter().filter(|t| clause_of.get(t.first) == clause_of.get(trigger)).min_by_key(|t| distance(t));
-    if let Some(t) = in_clause {
-        return (Some(t.date(future)), DateSource::Clause);
-    }
-    if let Some(t) = times.iter().min_by_key(|t| distance(t)) {
-        return (Some(t.date(future)), DateSource::Sentence);
-    }
-    match published {
-        Some(p) => (Some(p), DateSource::Publication),
-        None => (None, DateSource::None),
+/// How many sentences on a time expression still dates events that name none.
+const CARRY: usize = 3;
+
+/// What dates the events of one sentence.
+struct Dating<'a> {
+    times: &'a [TimeExpression],
+    /// The time expression of a sentence shortly before.
+    inherited: Option<&'a TimeExpression>,
+    clause_of: &'a [usize],
+    published: Option<NaiveDate>,
+}
+
+impl Dating<'_> {
+    /// The date of an event: the nearest time expression in its clause, else in its sentence,
+    /// else one a recent sentence gave, else the publication date.
+    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
+        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+        let distance = |t: &&TimeExpression| if t.first > trigger { t.first - trigger } else { trigger.saturating_sub(t.end) };
+        let in_clause = self.times.iter().filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger)).min_by_key(distance);
+        if let Some(t) = in_clause {
+            return (Some(t.date(future)), DateSource::Clause);
+        }
+        // outside its clause, a date that opens the sentence ("On Monday, …") governs it;
+        // one in a later clause is about something else
+        if let Some(t) = self.times.iter().filter(|t| t.end <= trigger).min_by_key(distance) {
+            return (Some(t.date(future)), DateSource::Sentence);
+        }
+        if let Some(t) = self.inherited {
+            return (Some(t.date(future)), DateSource::Dateline);
+        }
+        match self.published {
+            Some(p) => (Some(p), DateSource::Publication),
+            None => (None, DateSource::None),
+        }
     }
 }
 
@@ -175,9 +242,15 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
 fn deduplicate(events: Vec<Event>) -> Vec<Event> {
     let mut kept: Vec<Event> = Vec::new();
     for event in events {
-        let same = kept.iter_mut().find(|k| k.source.code == event.source.code && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code) && k.code == event.code && k.date == event.date);
+        let weak = |e: &Event| matches!(e.date_source, DateSource::Publication | DateSource::None);
+        let same = kept.iter_mut().find(|k| k.source.code == event.source.code && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code) && k.code == event.code && (k.date == event.date || weak(k) || weak(&event)));
         match same {
             Some(k) => {
+                // a mention that dates the event lends its date to one that did not
+                if weak(k) && !weak(&event) {
+                    k.date = event.date;
+                    k.date_source = event.date_source;
+                }
                 if !k.mention_sentences.contains(&event.sentence_index) {
                     k.mention_sentences.push(event.sentence_index);
                     k.mentions += 1;

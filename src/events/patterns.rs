@@ -108,8 +108,8 @@ fn elements(raw: &str, file: &str, line: usize) -> Result<Vec<Element>> {
         Some(rest) => (true, rest.strip_suffix(')').ok_or_else(|| bad(file, line, format!("{raw:?}: an optional word is written (word)")))?),
         None => (false, raw),
     };
-    if body.is_empty() || body.chars().any(|c| c.is_uppercase()) {
-        return Err(bad(file, line, format!("{raw:?} is not a pattern element: write SRC, TGT or lowercase words")));
+    if body.is_empty() || body.eq_ignore_ascii_case("src") || body.eq_ignore_ascii_case("tgt") {
+        return Err(bad(file, line, format!("{raw:?} is not a pattern element: write SRC, TGT or words")));
     }
     if !body.contains('|') {
         let parts = tokenise(body, 0, body.len());
@@ -228,6 +228,6 @@ mod tests {
         let err = book("042 SRC visit TGT\n999 SRC fly TGT\n").unwrap_err();
         assert_eq!(err, Error::Dictionary { file: "mine.txt".into(), line: 2, message: "\"999\" is not a CAMEO event code".into() });
         assert!(book("042 SRC to TGT\n").unwrap_err().to_string().contains("trigger"));
-        assert!(book("042 SRC Visit TGT\n").is_err());
+        assert!(book("042 src visit TGT\n").is_err());
     }
 }

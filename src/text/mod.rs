@@ -1,4 +1,4 @@
-//! The text stage: normalise, drop scraping junk, split sentences, tokenise.
+//! The text stage: normalise, drop scraping junk and markup residue, split sentences, tokenise.
 //!
 //! Nothing is rewritten in place: every token carries its normalised form *and* its span in
 //! the original text, so later stages work on clean words while every span they report slices
@@ -56,10 +56,15 @@ impl Sentence {
     }
 }
 
+mod junk;
 pub mod lexicon;
+mod markup;
 mod normalise;
 mod split;
 mod tokenise;
+
+#[cfg(test)]
+mod tests;
 
 pub use split::split_sentences;
 pub use tokenise::tokenise;

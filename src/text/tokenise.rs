@@ -1,181 +1,637 @@
 //! Tokenisation over the original text: words, numbers, abbreviations and punctuation, each
 //! with its byte span in the original and its normalised form.
+//!
+//! The text is read once, left to right; every look-ahead is bounded by a few characters, so
+//! tokenising is linear in the length of the text.
 
-use super::normalise::{class_of, decode_entity, plain_punct, CharClass};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::normalise::{class_of, decode_entity, is_apostrophe, plain_punct, CharClass};
 use super::{Shape, Token};
 
-/// Abbreviations that keep their full stop (lowercase, without the stop). Titles, months and
-/// the like; "U.S."-style letter-dot runs are recognised by shape instead.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "adm", "brig", "cmdr", "gov",
-    "sen", "rep", "pres", "rev", "hon", "st", "mt", "ft", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "inc", "ltd", "corp", "co", "vs", "etc", "approx",
-    "dept", "est", "govt", "messrs", "mme", "mlle", "fr", "sec", "atty", "supt", "insp", "cdr", "gens",
-];
-
-/// Clitics that end a word after an apostrophe and are split off as their own token.
-const CLITICS: &[&str] = &["s", "t", "ll", "re", "ve", "d", "m"];
-
-/// Tokenises `text[range]`; spans are offsets into `text`.
-pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut space_before = true;
-    let mut i = start;
-    while i < end {
-        let rest = &text[i..end];
-        let c = rest.chars().next().expect("non-empty rest");
-        let len = c.len_utf8();
-        match class_of(c) {
-            CharClass::Space => {
-                space_before = true;
-                i += len;
-            }
-            CharClass::Word => {
-                let (word_end, split_nt) = scan_word(text, i, end);
-                if split_nt {
-                    // "didn't" → "did" + "n't"
-                    let n_pos = text[..word_end - 1].trim_end_matches(is_apostrophe).len() - 1;
-                    push(&mut tokens, text, i, n_pos, None, space_before);
-                    let after = apostrophe_end(text, n_pos + 1) + 1;
-                    push(&mut tokens, text, n_pos, after, Some("n't".into()), false);
-                    i = after;
-                } else {
-                    push(&mut tokens, text, i, word_end, None, space_before);
-                    i = word_end;
-                }
-                space_before = false;
-            }
-            CharClass::Punct => {
-                if c == '&' {
-                    if let Some((decoded, n)) = decode_entity(rest) {
-                        if decoded.trim().is_empty() {
-                            space_before = true;
-                        } else {
-                            push(&mut tokens, text, i, i + n, Some(decoded), space_before);
-                            space_before = false;
-                        }
-                        i += n;
-                        continue;
-                    }
-                }
-                let plain = plain_punct(c).unwrap_or("");
-                let is_apostrophe = c == '\'' || plain == "'";
-                if is_apostrophe && !space_before && tokens.last().is_some_and(|t: &Token| t.shape != Shape::Punct) {
-                    // possessive 's, or the bare apostrophe of a plural possessive ("Workers'")
-                    let after = i + len;
-                    let next_is_s = text[after..end].starts_with(['s', 'S']);
-                    let s_ends = text[after..end].chars().nth(1).is_none_or(|n| class_of(n) != CharClass::Word);
-                    if next_is_s && s_ends {
-                        push(&mut tokens, text, i, after + 1, Some("'s".into()), false);
-                        i = after + 1;
-                        space_before = false;
-                        continue;
-                    }
-                }
-                // runs: "..." and "--"
-                let run_end = if c == '.' || c == '-' {
-                    i + rest.bytes().take_while(|&b| b == c as u8).count()
-                } else {
-                    i + len
-                };
-                let normal = match (c, run_end - i) {
-                    ('.', n) if n >= 2 => "...".to_string(),
-                    ('-', n) if n >= 2 => "--".to_string(),
-                    _ => plain.to_string(),
-                };
-                let normal = if normal.is_empty() { None } else { Some(normal) };
-                push(&mut tokens, text, i, run_end, normal, space_before);
-                space_before = false;
-                i = run_end;
-            }
-        }
-    }
-    tokens
+/// How an abbreviation's full stop behaves (the kinds of `abbreviations.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbreviation {
+    /// Stands before a name and never ends a sentence: "Gen.", "Mr.", "St.".
+    Title,
+    /// May end a sentence: "Inc.", "Sept.", "Calif.".
+    MayEnd,
+    /// Keeps its stop only before a number: "No. 10".
+    BeforeNumber,
 }
 
-/// Where the apostrophe that starts at `i` ends (it may be several bytes long).
-fn apostrophe_end(text: &str, i: usize) -> usize {
-    i + text[i..].chars().next().map_or(1, char::len_utf8)
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
-}
-
-/// Scans a word starting at `i`; returns its end and whether it ends in a split "n't".
-fn scan_word(text: &str, start: usize, end: usize) -> (usize, bool) {
-    let bytes_end = end;
-    let mut i = start;
-    let mut chars = text[start..bytes_end].char_indices().peekable();
-    let mut last_was_digit = false;
-    while let Some((off, c)) = chars.next() {
-        let pos = start + off;
-        if class_of(c) == CharClass::Word {
-            last_was_digit = c.is_ascii_digit();
-            i = pos + c.len_utf8();
-            continue;
-        }
-        let next = chars.peek().map(|&(_, n)| n);
-        // 2,000 and 3.5
-        if (c == ',' || c == '.') && last_was_digit && next.is_some_and(|n| n.is_ascii_digit()) {
-            continue;
-        }
-        if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
-            let after = pos + c.len_utf8();
-            let tail: String = text[after..bytes_end].chars().take_while(|ch| class_of(*ch) == CharClass::Word).collect();
-            let tail_lower = tail.to_lowercase();
-            if tail_lower == "t" && text[start..pos].ends_with(['n', 'N']) && pos - start > 1 {
-                return (after + 1, true);
-            }
-            if !CLITICS.contains(&tail_lower.as_str()) {
-                continue; // O'Brien, d'Ivoire
-            }
-        }
-        if c == '.' {
-            let word = &text[start..pos];
-            // U.S., U.N., e.g.: single letters joined by stops
-            let letter_dot_run = next.is_some_and(char::is_alphabetic)
-                && word.chars().rev().take_while(|&ch| ch != '.').count() == 1
-                && text[pos + 1..bytes_end].chars().nth(1) == Some('.');
-            if letter_dot_run {
+fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
+    static TABLE: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for line in include_str!("abbreviations.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let ends_run = word.contains('.') && word.chars().rev().take_while(|&ch| ch != '.').count() == 1;
-            let lower = word.to_lowercase();
-            // "No. 10", but "said no."
-            let number_sign = matches!(lower.as_str(), "no" | "nos") && text[pos + 1..bytes_end].trim_start().starts_with(|d: char| d.is_ascii_digit());
-            let listed = ABBREVIATIONS.contains(&lower.as_str()) && !matches!(lower.as_str(), "no" | "nos");
-            if ends_run || listed || number_sign {
-                i = pos + 1;
+            let (kind, words) = line
+                .split_once(':')
+                .expect("abbreviations.txt: every line is kind: words");
+            let kind = match kind.trim() {
+                "title" => Abbreviation::Title,
+                "abbr" => Abbreviation::MayEnd,
+                "number" => Abbreviation::BeforeNumber,
+                other => panic!("abbreviations.txt: unknown kind {other}"),
+            };
+            for word in words.split_whitespace() {
+                assert!(
+                    word.len() <= MAX_ABBREVIATION && word.is_ascii(),
+                    "abbreviations.txt: {word} is too long"
+                );
+                table.insert(word, kind);
+            }
+        }
+        table
+    })
+}
+
+const MAX_ABBREVIATION: usize = 8;
+
+/// The kind of abbreviation `word` (written without its stop) is, if it is one. Entries in
+/// lowercase match in any case; entries with a capital only as written.
+pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
+    if word.is_empty() || word.len() > MAX_ABBREVIATION || !word.is_ascii() {
+        return None;
+    }
+    let table = abbreviations();
+    if let Some(&kind) = table.get(word) {
+        return Some(kind);
+    }
+    let mut buf = [0u8; MAX_ABBREVIATION];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    table.get(lower).copied()
+}
+
+/// One character of the source as the tokeniser reads it: an HTML entity counts as the
+/// character it stands for.
+#[derive(Clone, Copy)]
+struct Ch {
+    c: char,
+    /// Bytes it takes in the source.
+    len: usize,
+    entity: bool,
+}
+
+/// The character at byte `i` (a char boundary before `end`).
+#[inline]
+fn char_at(text: &str, i: usize, end: usize) -> Ch {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        if b == b'&' {
+            if let Some((c, len)) = decode_entity(&text[i..end]) {
+                return Ch {
+                    c,
+                    len,
+                    entity: true,
+                };
+            }
+        }
+        return Ch {
+            c: b as char,
+            len: 1,
+            entity: false,
+        };
+    }
+    let c = text[i..end]
+        .chars()
+        .next()
+        .expect("a character before the end");
+    Ch {
+        c,
+        len: c.len_utf8(),
+        entity: false,
+    }
+}
+
+/// Tokenises `text[start..end]`; spans are offsets into `text`.
+///
+/// HTML entities are read as the characters they stand for; wiki and HTML markup is not
+/// recognised here (`split_sentences` drops it before tokenising).
+///
+/// # Panics
+///
+/// If `start..end` is not a range of char boundaries within `text`.
+pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token> {
+    assert!(
+        start <= end && text.is_char_boundary(start) && text.is_char_boundary(end),
+        "tokenise: {start}..{end} is not a range of char boundaries"
+    );
+    let mut tokeniser = Tokeniser::new(text);
+    tokeniser.feed(start, end);
+    tokeniser.take()
+}
+
+/// A tokeniser that can be fed several pieces of one text (the pieces left between dropped
+/// markup) and keeps track of the white space between them.
+pub(crate) struct Tokeniser<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    space_before: bool,
+}
+
+impl<'t> Tokeniser<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        Self::with_capacity(text, 0)
+    }
+
+    /// A tokeniser with room for `capacity` tokens before it allocates again.
+    pub(crate) fn with_capacity(text: &'t str, capacity: usize) -> Self {
+        Tokeniser {
+            text,
+            tokens: Vec::with_capacity(capacity),
+            space_before: true,
+        }
+    }
+
+    /// Hands over the tokens so far and starts afresh.
+    pub(crate) fn take(&mut self) -> Vec<Token> {
+        self.space_before = true;
+        std::mem::take(&mut self.tokens)
+    }
+
+    /// The tokens so far, which the caller may drain. The tokeniser looks back at the last
+    /// one (for "'s"), so a caller that drains mid-text should leave it.
+    pub(crate) fn tokens(&mut self) -> &mut Vec<Token> {
+        &mut self.tokens
+    }
+
+    /// Marks the end of a block of text: the next token has white space before it.
+    pub(crate) fn end_block(&mut self) {
+        self.space_before = true;
+    }
+
+    /// Tokenises `text[start..end]`, appending to the tokens so far.
+    pub(crate) fn feed(&mut self, start: usize, end: usize) {
+        let mut i = start;
+        while i < end {
+            i = self.feed_until(i, end, usize::MAX);
+        }
+    }
+
+    /// Tokenises `text[start..end]` until the tokens so far number `limit` or more; gives
+    /// where it stopped, at the start of a token or at `end`.
+    pub(crate) fn feed_until(&mut self, start: usize, end: usize, limit: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = start;
+        while i < end && self.tokens.len() < limit {
+            // ASCII first: most of any English text
+            let b = bytes[i];
+            if b == b' ' {
+                self.space_before = true;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                i = self.word(i, end);
+                continue;
+            }
+            let ch = char_at(self.text, i, end);
+            i = match class_of(ch.c) {
+                CharClass::Space => {
+                    self.space_before = true;
+                    i + ch.len
+                }
+                // a stray joiner or mark with nothing to join: invisible
+                CharClass::Ignorable | CharClass::Extend => i + ch.len,
+                CharClass::Word => self.word(i, end),
+                CharClass::Punct => self.punct(i, end, ch),
+            };
+        }
+        i
+    }
+
+    fn word(&mut self, start: usize, end: usize) -> usize {
+        let text = self.text;
+        if let Some(url_end) = url_end(text, start, end) {
+            self.push(start, url_end, Some(&text[start..url_end]));
+            return url_end;
+        }
+        let scan = scan_word(self.text, start, end);
+        match scan.nt {
+            Some(n) => {
+                // "didn't" → "did" + "n't"
+                self.push(start, n, None);
+                self.push(n, scan.end, Some("n't"));
+            }
+            None => self.push(start, scan.end, None),
+        }
+        scan.end
+    }
+
+    fn punct(&mut self, start: usize, end: usize, ch: Ch) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let after = start + ch.len;
+        let after_word =
+            !self.space_before && self.tokens.last().is_some_and(|t| t.shape != Shape::Punct);
+        if is_apostrophe(ch.c) && after_word {
+            // "Kim's", "U.S.'s", "they'll"; "n't" was split off by the word before
+            if let Some((clitic_end, clitic)) = clitic_after(text, after, end) {
+                if clitic != "n't" {
+                    self.push(start, clitic_end, Some(clitic));
+                    return clitic_end;
+                }
+            }
+        }
+        let (token_end, fixed) = match ch.c {
+            '.' if !ch.entity => {
+                let run = bytes[start..end].iter().take_while(|&&b| b == b'.').count();
+                if run >= 2 {
+                    (start + run, Some("..."))
+                } else if bytes[start..end].starts_with(b". . .") {
+                    // a spaced ellipsis ". . ." is one token
+                    let mut j = start + 1;
+                    while j + 1 < end && bytes[j] == b' ' && bytes[j + 1] == b'.' {
+                        j += 2;
+                    }
+                    (j, Some("..."))
+                } else {
+                    (after, None)
+                }
+            }
+            '-' if !ch.entity => {
+                let run = bytes[start..end].iter().take_while(|&&b| b == b'-').count();
+                let spaced = self.space_before
+                    && (after == end || class_of(char_at(text, after, end).c) == CharClass::Space);
+                if run >= 2 {
+                    (start + run, Some("--"))
+                } else if spaced {
+                    // "Kim - the leader": a dash, not a hyphen
+                    (after, Some("--"))
+                } else {
+                    (after, None)
+                }
+            }
+            _ => (after, None),
+        };
+        // marks and modifiers on a symbol, and emoji joined by U+200D, stay with it
+        let mut j = token_end;
+        let mut joined = false;
+        while j < end {
+            let next = char_at(text, j, end);
+            match class_of(next.c) {
+                CharClass::Extend => joined = next.c == '\u{200d}',
+                CharClass::Punct if joined && !next.c.is_ascii() => joined = false,
+                _ => break,
+            }
+            j += next.len;
+        }
+        self.push(start, j, fixed);
+        j
+    }
+
+    /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
+    /// normalised source when `fixed` is `None`.
+    fn push(&mut self, start: usize, end: usize, fixed: Option<&str>) {
+        let surface = fixed.unwrap_or(&self.text[start..end]);
+        // one pass over the bytes for the common case: ASCII with nothing to normalise
+        let (mut lower, mut upper, mut digits, mut plain) = (0, 0, 0, true);
+        for &b in surface.as_bytes() {
+            match b {
+                b'a'..=b'z' => lower += 1,
+                b'A'..=b'Z' => upper += 1,
+                b'0'..=b'9' => digits += 1,
+                b'&' | b'`' => plain &= fixed.is_some(),
+                0x80.. => plain = false,
+                _ => {}
+            }
+        }
+        let token = if plain {
+            let text = surface.to_string();
+            let lowercase = if upper == 0 {
+                text.clone()
+            } else {
+                text.to_ascii_lowercase()
+            };
+            let first = surface.as_bytes()[0];
+            let shape = shape_from_counts(
+                first.is_ascii_alphabetic(),
+                first.is_ascii_uppercase(),
+                lower + upper,
+                lower,
+                upper,
+                digits,
+            );
+            Token {
+                start,
+                end,
+                text,
+                lower: lowercase,
+                shape,
+                space_before: self.space_before,
+            }
+        } else {
+            let text = if fixed.is_some() {
+                surface.to_string()
+            } else {
+                normal_text(self.text, start, end)
+            };
+            let lowercase = if text.is_ascii() {
+                text.to_ascii_lowercase()
+            } else {
+                text.to_lowercase()
+            };
+            let shape = shape_of(&text);
+            Token {
+                start,
+                end,
+                text,
+                lower: lowercase,
+                shape,
+                space_before: self.space_before,
+            }
+        };
+        self.tokens.push(token);
+        self.space_before = false;
+    }
+}
+
+/// The normalised text of a source span: entities decoded, invisible characters dropped,
+/// curly quotes and dashes plain.
+fn normal_text(text: &str, start: usize, end: usize) -> String {
+    let source = &text[start..end];
+    let mut out = String::with_capacity(source.len());
+    let mut i = start;
+    while i < end {
+        let ch = char_at(text, i, end);
+        match class_of(ch.c) {
+            CharClass::Ignorable | CharClass::Space => {}
+            _ => match plain_punct(ch.c) {
+                Some(plain) => out.push_str(plain),
+                None => out.push(ch.c),
+            },
+        }
+        i += ch.len;
+    }
+    out
+}
+
+/// The end of a bare URL starting at `start`, if one does.
+fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[..end];
+    if !matches!(bytes[start], b'h' | b'H' | b'w' | b'W') {
+        return None;
+    }
+    let rest = &bytes[start..];
+    let scheme = [&b"http://"[..], b"https://", b"www."]
+        .into_iter()
+        .find(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p))?;
+    let body = start + scheme.len();
+    let mut j = body;
+    while j < end {
+        let b = bytes[j];
+        if b.is_ascii_whitespace()
+            || b.is_ascii_control()
+            || !b.is_ascii()
+            || b"\"<>[]{}|\\^`".contains(&b)
+        {
+            break;
+        }
+        if b == b'&'
+            && [&b"&quot;"[..], b"&lt;", b"&gt;", b"&nbsp;", b"&#"]
+                .iter()
+                .any(|e| bytes[j..].starts_with(e))
+        {
+            break;
+        }
+        j += 1;
+    }
+    // a stop or bracket after the URL belongs to the sentence
+    while j > body && b".,;:!?)'".contains(&bytes[j - 1]) {
+        j -= 1;
+    }
+    (j > body && bytes[body..j].iter().any(u8::is_ascii_alphanumeric)).then_some(j)
+}
+
+/// The clitic an apostrophe at `start - 1` begins when `text[start..]` is "s", "ll", "re", "ve",
+/// "d", "m" or "t" followed by the end of the word: its end and normalised form ("t" gives
+/// "n't", which only counts after an "n").
+fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static str)> {
+    let bytes = text.as_bytes();
+    let mut j = start;
+    while j < end && j - start < 3 && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j == start
+        || (j < end
+            && matches!(
+                class_of(char_at(text, j, end).c),
+                CharClass::Word | CharClass::Extend
+            ))
+    {
+        return None;
+    }
+    let tail = &bytes[start..j];
+    let clitic = ["s", "t", "ll", "re", "ve", "d", "m"]
+        .into_iter()
+        .find(|c| tail.eq_ignore_ascii_case(c.as_bytes()))?;
+    let normal = match clitic {
+        "s" => "'s",
+        "t" => "n't",
+        "ll" => "'ll",
+        "re" => "'re",
+        "ve" => "'ve",
+        "d" => "'d",
+        _ => "'m",
+    };
+    Some((j, normal))
+}
+
+/// Where a word starting at `start` ends, and where a final "n't" begins.
+struct WordScan {
+    end: usize,
+    nt: Option<usize>,
+}
+
+fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
+    let mut j = start;
+    let mut word_end = start;
+    // the last letter or digit, and where it is
+    let mut last = '\0';
+    let mut last_pos = start;
+    // letters and digits since the start or the last inner stop ("U.S": 1)
+    let mut run = 0usize;
+    // whether the word is a letter-dot run so far ("U.S")
+    let mut dotted = false;
+    let bytes = text.as_bytes();
+    while j < end {
+        // ASCII letters and digits first, a run at a time
+        let run_start = j;
+        while j < end && bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j > run_start {
+            run += j - run_start;
+            last = bytes[j - 1] as char;
+            last_pos = j - 1;
+            word_end = j;
+            if j == end || bytes[j] == b' ' {
+                break;
+            }
+        }
+        let ch = char_at(text, j, end);
+        match class_of(ch.c) {
+            CharClass::Word => {
+                last = ch.c;
+                last_pos = j;
+                run += 1;
+                j += ch.len;
+                word_end = j;
+                continue;
+            }
+            CharClass::Extend => {
+                j += ch.len;
+                word_end = j;
+                continue;
+            }
+            CharClass::Ignorable => {
+                // a soft hyphen or direction mark inside a word is part of it
+                let after = j + ch.len;
+                if after < end
+                    && matches!(
+                        class_of(char_at(text, after, end).c),
+                        CharClass::Word | CharClass::Extend
+                    )
+                {
+                    j = after;
+                    continue;
+                }
+                break;
+            }
+            CharClass::Space | CharClass::Punct => {}
+        }
+        let c = ch.c;
+        let after = j + ch.len;
+        let next = (after < end).then(|| char_at(text, after, end));
+        // 2,000 and 3.5
+        if !ch.entity
+            && matches!(c, ',' | '.')
+            && last.is_ascii_digit()
+            && next.is_some_and(|n| n.c.is_ascii_digit())
+        {
+            j = after;
+            continue;
+        }
+        if is_apostrophe(c) && next.is_some_and(|n| n.c.is_alphabetic()) {
+            match clitic_after(text, after, end) {
+                Some((clitic_end, "n't")) if matches!(last, 'n' | 'N') && last_pos > start => {
+                    return WordScan {
+                        end: clitic_end,
+                        nt: Some(last_pos),
+                    };
+                }
+                Some((_, clitic)) if clitic != "n't" => break, // "Kim's": the clitic is a token of its own
+                _ => {
+                    // O'Brien, d'Ivoire, Shi'a
+                    j = after;
+                    continue;
+                }
+            }
+        }
+        if c == '.' && !ch.entity {
+            if run == 1 && last.is_alphabetic() {
+                // U.S., U.N., e.g., p.m.: single letters joined by stops
+                if let Some(n) = next.filter(|n| !n.entity && n.c.is_alphabetic()) {
+                    if text.as_bytes().get(after + n.len) == Some(&b'.') && after + n.len < end {
+                        dotted = true;
+                        run = 0;
+                        j = after;
+                        continue;
+                    }
+                }
+                if dotted {
+                    return WordScan {
+                        end: after,
+                        nt: None,
+                    };
+                }
+            }
+            if !dotted {
+                let keeps_stop = match abbreviation(&text[start..word_end]) {
+                    Some(Abbreviation::Title | Abbreviation::MayEnd) => true,
+                    Some(Abbreviation::BeforeNumber) => number_follows(text, after, end),
+                    None => false,
+                };
+                if keeps_stop {
+                    return WordScan {
+                        end: after,
+                        nt: None,
+                    };
+                }
             }
         }
         break;
     }
-    (i, false)
+    WordScan {
+        end: word_end,
+        nt: None,
+    }
 }
 
-fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, normal: Option<String>, space_before: bool) {
-    let surface = normal.unwrap_or_else(|| text[start..end].to_string());
-    let shape = shape_of(&surface);
-    tokens.push(Token { start, end, lower: surface.to_lowercase(), text: surface, shape, space_before });
+/// Whether a number follows `i`, after at most a few spaces ("No. 10", "No.10").
+fn number_follows(text: &str, i: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[i..end];
+    let spaces = bytes.iter().take(3).take_while(|&&b| b == b' ').count();
+    bytes.get(spaces).is_some_and(u8::is_ascii_digit)
 }
 
 /// The shape of a normalised token.
 pub(crate) fn shape_of(s: &str) -> Shape {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let first = s.chars().next();
-    if letters == 0 {
-        if s.chars().any(|c| c.is_ascii_digit()) {
-            Shape::Number
-        } else if s.chars().all(|c| !c.is_alphanumeric()) {
-            Shape::Punct
-        } else {
-            Shape::Other
+    let (mut letters, mut lower, mut upper, mut digits) = (0usize, 0usize, 0usize, 0usize);
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_lowercase() {
+                lower += 1;
+            } else if c.is_uppercase() {
+                upper += 1;
+            }
+        } else if c.is_numeric() {
+            digits += 1;
         }
-    } else if s.chars().all(|c| !c.is_alphabetic() || c.is_lowercase()) && first.is_some_and(char::is_alphabetic) {
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    shape_from_counts(
+        first.is_alphabetic(),
+        first.is_uppercase(),
+        letters,
+        lower,
+        upper,
+        digits,
+    )
+}
+
+/// The shape from what the first character is and counts of letters (lowercase, uppercase
+/// and, for scripts without case, neither) and digits.
+fn shape_from_counts(
+    first_letter: bool,
+    first_upper: bool,
+    letters: usize,
+    lower: usize,
+    upper: usize,
+    digits: usize,
+) -> Shape {
+    if letters == 0 {
+        if digits > 0 {
+            Shape::Number
+        } else {
+            Shape::Punct
+        }
+    } else if digits > 0 || !first_letter {
+        Shape::Other
+    } else if lower == letters {
         Shape::Lower
-    } else if first.is_some_and(char::is_uppercase) {
-        if letters >= 2 && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+    } else if first_upper {
+        if letters >= 2 && upper == letters {
             Shape::Upper
         } else {
             Shape::Capitalised
@@ -190,34 +646,243 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        tokenise(s, 0, s.len()).into_iter().map(|t| t.text).collect()
+        tokenise(s, 0, s.len())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    fn check_spans(s: &str) {
+        let mut last_end = 0;
+        for t in tokenise(s, 0, s.len()) {
+            assert!(t.start < t.end && t.start >= last_end, "{t:?} in {s:?}");
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+            assert!(!t.text.is_empty() && !t.lower.is_empty());
+            last_end = t.end;
+        }
     }
 
     #[test]
     fn words_clitics_and_possessives() {
-        assert_eq!(texts("Choe’s visit didn't end"), ["Choe", "'s", "visit", "did", "n't", "end"]);
-        assert_eq!(texts("the Workers’ Party"), ["the", "Workers", "'", "Party"]);
-        assert_eq!(texts("O'Brien met Côte d'Ivoire"), ["O'Brien", "met", "Côte", "d'Ivoire"]);
+        assert_eq!(
+            texts("Choe’s visit didn't end"),
+            ["Choe", "'s", "visit", "did", "n't", "end"]
+        );
+        assert_eq!(
+            texts("the Workers’ Party"),
+            ["the", "Workers", "'", "Party"]
+        );
+        assert_eq!(
+            texts("O'Brien met Côte d'Ivoire"),
+            ["O'Brien", "met", "Côte", "d'Ivoire"]
+        );
+        assert_eq!(
+            texts("O’Brien can’t, they’ll, we're, I'd, I’m, WON'T"),
+            [
+                "O'Brien", "ca", "n't", ",", "they", "'ll", ",", "we", "'re", ",", "I", "'d", ",",
+                "I", "'m", ",", "WO", "n't"
+            ]
+        );
+        assert_eq!(
+            texts("the U.S.'s role, the 1990's, Shi'a"),
+            ["the", "U.S.", "'s", "role", ",", "the", "1990", "'s", ",", "Shi'a"]
+        );
+        assert_eq!(texts("KIM'S"), ["KIM", "'s"]);
+    }
+
+    #[test]
+    fn entity_apostrophes_behave_like_apostrophes() {
+        assert_eq!(
+            texts("Kim&#39;s aides don&#8217;t"),
+            ["Kim", "'s", "aides", "do", "n't"]
+        );
+        assert_eq!(texts("O&rsquo;Brien"), ["O'Brien"]);
+        let s = "Kim&#39;s";
+        let t = tokenise(s, 0, s.len());
+        assert_eq!((t[1].start, t[1].end, t[1].space_before), (3, 9, false));
     }
 
     #[test]
     fn abbreviations_numbers_and_hyphens() {
-        assert_eq!(texts("U.S. Gen. Smith paid $2,000.50 to Son-hui"), ["U.S.", "Gen.", "Smith", "paid", "$", "2,000.50", "to", "Son", "-", "hui"]);
-        assert_eq!(texts("“at all levels,” he said — then..."), ["\"", "at", "all", "levels", ",", "\"", "he", "said", "--", "then", "..."]);
+        assert_eq!(
+            texts("U.S. Gen. Smith paid $2,000.50 to Son-hui"),
+            ["U.S.", "Gen.", "Smith", "paid", "$", "2,000.50", "to", "Son", "-", "hui"]
+        );
+        assert_eq!(
+            texts("“at all levels,” he said — then..."),
+            ["\"", "at", "all", "levels", ",", "\"", "he", "said", "--", "then", "..."]
+        );
+        assert_eq!(
+            texts("Lt. Col. Smith, Sept. 11, No. 10, said no."),
+            [
+                "Lt.", "Col.", "Smith", ",", "Sept.", "11", ",", "No.", "10", ",", "said", "no",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("e.g. at 5 p.m. in the U.K. and E.U."),
+            ["e.g.", "at", "5", "p.m.", "in", "the", "U.K.", "and", "E.U."]
+        );
+        assert_eq!(texts("Mr.Karamanlis"), ["Mr.", "Karamanlis"]);
+        assert_eq!(texts("George W. Bush"), ["George", "W", ".", "Bush"]);
+        assert_eq!(texts("U.S.-led forces"), ["U.S.", "-", "led", "forces"]);
+        assert_eq!(
+            texts("he fell ill. Then"),
+            ["he", "fell", "ill", ".", "Then"]
+        );
+        assert_eq!(
+            texts("Springfield, Ill. The"),
+            ["Springfield", ",", "Ill.", "The"]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_dashes() {
+        let s = "Son-hui -- a high-level envoy - said";
+        let t = tokenise(s, 0, s.len());
+        let got: Vec<(&str, bool)> = t
+            .iter()
+            .map(|t| (t.text.as_str(), t.space_before))
+            .collect();
+        assert_eq!(got[..3], [("Son", true), ("-", false), ("hui", false)]);
+        assert_eq!(got[3], ("--", true));
+        assert_eq!(got[6], ("-", false));
+        assert_eq!(got[9], ("--", true), "a spaced hyphen is a dash");
+        assert_eq!(
+            texts("1999–2000 and ―"),
+            ["1999", "--", "2000", "and", "--"]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            texts("wait... no … yes. . . done...."),
+            ["wait", "...", "no", "...", "yes", "...", "done", "..."]
+        );
     }
 
     #[test]
     fn entities_become_tokens() {
-        assert_eq!(texts("&quot;showing off,&quot; as"), ["\"", "showing", "off", ",", "\"", "as"]);
+        assert_eq!(
+            texts("&quot;showing off,&quot; as"),
+            ["\"", "showing", "off", ",", "\"", "as"]
+        );
         assert_eq!(texts("a&nbsp;b"), ["a", "b"]);
+        assert_eq!(
+            texts("Britain &amp;mdash; Germany &amp; AT&T"),
+            ["Britain", "--", "Germany", "&", "AT", "&", "T"]
+        );
+        assert_eq!(texts("Jos&eacute; Dirceu"), ["José", "Dirceu"]);
+        let s = "Jos&eacute; x";
+        assert_eq!(tokenise(s, 0, s.len())[0].end, 11);
+    }
+
+    #[test]
+    fn urls_are_one_token() {
+        assert_eq!(
+            texts("see http://www.epa.gov/cheers/?a=1&amp;b=2. Then"),
+            ["see", "http://www.epa.gov/cheers/?a=1&amp;b=2", ".", "Then"]
+        );
+        assert_eq!(
+            texts("at www.bbc.co.uk, he"),
+            ["at", "www.bbc.co.uk", ",", "he"]
+        );
+        assert_eq!(texts("http:// x"), ["http", ":", "/", "/", "x"]);
+    }
+
+    #[test]
+    fn shapes() {
+        let shapes = |s: &str| {
+            tokenise(s, 0, s.len())
+                .into_iter()
+                .map(|t| t.shape)
+                .collect::<Vec<_>>()
+        };
+        use Shape::*;
+        assert_eq!(
+            shapes("met Choe McCain NATO U.S. 2,000 3.5 -- \" iPhone G7 Kim's"),
+            [
+                Lower,
+                Capitalised,
+                Capitalised,
+                Upper,
+                Upper,
+                Number,
+                Number,
+                Punct,
+                Punct,
+                Other,
+                Other,
+                Capitalised,
+                Other
+            ]
+        );
+        assert_eq!(
+            shapes("I A Éire ÉCOLE 北京"),
+            [Capitalised, Capitalised, Capitalised, Upper, Other]
+        );
+    }
+
+    #[test]
+    fn invisible_and_combining_characters() {
+        // soft hyphen and direction marks inside a word; a combining accent; a zero-width space
+        assert_eq!(
+            texts("Ko\u{ad}rea Is\u{200e}rael Cafe\u{301} a\u{200b}b"),
+            ["Korea", "Israel", "Cafe\u{301}", "a", "b"]
+        );
+        assert_eq!(texts("\u{feff}Hello"), ["Hello"]);
+        // emoji with a skin tone, a ZWJ family, a flag
+        assert_eq!(
+            texts("ok 👍🏽 👨\u{200d}👩\u{200d}👧 🇺🇦!"),
+            ["ok", "👍🏽", "👨\u{200d}👩\u{200d}👧", "🇺", "🇦", "!"]
+        );
+        check_spans("\u{301}\u{200d}x\u{fe0f}");
+    }
+
+    #[test]
+    fn lowercase_forms() {
+        let s = "ÉCOLE U.S. İstanbul";
+        let lower: Vec<String> = tokenise(s, 0, s.len())
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        assert_eq!(lower, ["école", "u.s.", "i̇stanbul"]);
     }
 
     #[test]
     fn spans_slice_the_original() {
-        let s = "“Kim’s” 2,000 U.N. troops&quot;";
-        for t in tokenise(s, 0, s.len()) {
-            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
-            assert!(t.end > t.start);
+        for s in [
+            "“Kim’s” 2,000 U.N. troops&quot;",
+            "&amp;mdash;&#39;&#x27;&",
+            "a.b.c.d.e.f",
+            "'''bold''' n't 'n' 's",
+            "\u{0}\u{1}\u{7f}\u{fffd}x\u{fffd}",
+            "שלום, עולם. مرحبا بالعالم.",
+            "x&",
+            "x'",
+            "don'",
+            "U.S",
+            "No.",
+            ". . ",
+        ] {
+            check_spans(s);
         }
+    }
+
+    #[test]
+    fn sub_ranges_use_offsets_into_the_whole_text() {
+        let s = "Skip this. Kim met Li.";
+        let t = tokenise(s, 11, s.len());
+        assert_eq!(t[0].start, 11);
+        assert_eq!(&s[t[0].start..t[0].end], "Kim");
+        assert!(t.iter().all(|t| t.end <= s.len()));
+        // an entity cut by the end of the range is not decoded past it
+        let s = "a &quot; b";
+        let t = tokenise(s, 0, 5);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            ["a", "&", "qu"]
+        );
     }
 }
