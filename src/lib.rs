@@ -15,7 +15,7 @@ pub mod events;
 pub mod text;
 pub mod time;
 
-#[cfg(feature = "python")]
+// The bindings need the `python` feature; their pure-Rust helpers are tested without it.
 mod python;
 
 pub use article::{Actor, Article, ArticleInput, DateSource, Event, Mention, MentionKind, Modality, SentenceSpan};
