@@ -301,8 +301,8 @@ impl<'a> Resolver<'a> {
                 .enumerate()
                 .filter(|(_, e)| e.person && e.last_sentence + REACH >= sentence && e.gender.is_none_or(|g| g == wanted))
                 .max_by_key(|(_, e)| {
-                    let gender = u8::from(e.gender == Some(wanted)) * 4;
-                    let subject = u8::from(e.first_in.iter().any(|&s| s + 1 >= sentence)) * 2;
+                    let gender = u8::from(e.gender == Some(wanted)) * 2;
+                    let subject = u8::from(e.first_in.iter().any(|&s| s + 1 >= sentence)) * 3;
                     (gender + subject, e.last_mention)
                 })
                 .map(|(i, _)| i)?
