@@ -28,8 +28,8 @@ struct Entity {
     last_sentence: usize,
     /// Mention index of its latest mention.
     last_mention: usize,
-    /// Sentences in which it was the first actor (the likely subject).
-    first_in: Vec<usize>,
+    /// The latest sentence in which it was the first actor (the likely subject).
+    first_in: Option<usize>,
 }
 
 /// What a phrase resolved to.
@@ -117,7 +117,7 @@ impl<'a> Resolver<'a> {
                 ent.last_sentence = sentence.index;
                 ent.last_mention = first_mention;
                 if k == 0 || chunks.is_empty() {
-                    ent.first_in.push(sentence.index);
+                    ent.first_in = Some(sentence.index);
                 }
                 if let Some(class) = phrase.pronoun {
                     if ent.gender.is_none() && ent.person {
@@ -158,7 +158,7 @@ impl<'a> Resolver<'a> {
                 e
             }
             None => {
-                self.entities.push(Entity { actor: actor.clone(), name_words, titles: phrase.titles.clone(), gender, person, last_sentence: 0, last_mention: 0, first_in: Vec::new() });
+                self.entities.push(Entity { actor: actor.clone(), name_words, titles: phrase.titles.clone(), gender, person, last_sentence: 0, last_mention: 0, first_in: None });
                 self.entities.len() - 1
             }
         }
@@ -302,7 +302,7 @@ impl<'a> Resolver<'a> {
                 .filter(|(_, e)| e.person && e.last_sentence + REACH >= sentence && e.gender.is_none_or(|g| g == wanted))
                 .max_by_key(|(_, e)| {
                     let gender = u8::from(e.gender == Some(wanted)) * 2;
-                    let subject = u8::from(e.first_in.iter().any(|&s| s + 1 >= sentence)) * 3;
+                    let subject = u8::from(e.first_in.is_some_and(|s| s + 1 >= sentence)) * 3;
                     (gender + subject, e.last_mention)
                 })
                 .map(|(i, _)| i)?

@@ -253,7 +253,8 @@ fn deduplicate(events: Vec<Event>) -> Vec<Event> {
                     k.date = event.date;
                     k.date_source = event.date_source;
                 }
-                if !k.mention_sentences.contains(&event.sentence_index) {
+                // sentences come in order: a new mention is always the last
+                if k.mention_sentences.last() != Some(&event.sentence_index) {
                     k.mention_sentences.push(event.sentence_index);
                     k.mentions += 1;
                 }
