@@ -153,7 +153,11 @@ impl<'a> Resolver<'a> {
         match same {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                ent.titles.extend(phrase.titles.iter().cloned());
+                for title in &phrase.titles {
+                    if !ent.titles.contains(title) {
+                        ent.titles.push(title.clone());
+                    }
+                }
                 ent.gender = ent.gender.or(gender);
                 e
             }
