@@ -5,20 +5,32 @@
 use communique::{ArticleInput, Coder};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: predict ARTICLES.jsonl");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: predict ARTICLES.jsonl");
     let raw = std::fs::read_to_string(path).expect("readable file");
     let coder = Coder::new().expect("bundled dictionaries");
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {
         let value: serde_json::Value = serde_json::from_str(line).expect("JSON lines");
         let mut input = ArticleInput::new(value["text"].as_str().unwrap_or(""));
         input.id = value["id"].as_str().map(str::to_string);
-        input.published = value["published"].as_str().and_then(|s| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok());
+        input.published = value["published"].as_str().and_then(|s| {
+            chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
+        });
         let article = coder.parse(&input).expect("coded");
         // MENTIONS=1 also writes each sentence's actors to stderr, for error analysis
         if std::env::var("MENTIONS").is_ok() {
             for s in &article.sentences {
-                let codes: Vec<&str> = article.mentions.iter().filter(|m| m.sentence_index == s.index).map(|m| m.actor.code.as_str()).collect();
-                eprintln!("{}", serde_json::json!({"article_id": article.id, "sentence_index": s.index, "text": s.text, "codes": codes}));
+                let codes: Vec<&str> = article
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence_index == s.index)
+                    .map(|m| m.actor.code.as_str())
+                    .collect();
+                eprintln!(
+                    "{}",
+                    serde_json::json!({"article_id": article.id, "sentence_index": s.index, "text": s.text, "codes": codes})
+                );
             }
         }
         for e in article.events {

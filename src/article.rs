@@ -19,7 +19,10 @@ pub struct ArticleInput<'a> {
 impl<'a> ArticleInput<'a> {
     /// An article with only its text.
     pub fn new(text: &'a str) -> Self {
-        ArticleInput { text, ..Default::default() }
+        ArticleInput {
+            text,
+            ..Default::default()
+        }
     }
 }
 
