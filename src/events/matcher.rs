@@ -22,6 +22,8 @@ pub struct SentenceView<'a> {
     ids: Vec<Option<u32>>,
     /// The pattern words each token can be (its inflections resolved).
     bases: Vec<&'a [u32]>,
+    /// Whether each token is a past tense or participle ("condemned", "met").
+    past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
 }
@@ -68,6 +70,10 @@ impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
         let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
         let ids = tokens.iter().map(|t| book.forms.id(&t.lower)).collect();
+        let past = tokens
+            .iter()
+            .map(|t| book.forms.is_participle(&t.lower))
+            .collect();
         // ", which/who … ," is a relative clause hanging on what precedes it
         let mut relative_clause = vec![None; tokens.len()];
         let mut k = 0;
@@ -94,6 +100,7 @@ impl<'a> SentenceView<'a> {
             chunks,
             ids,
             bases,
+            past,
             relative_clause,
         }
     }
@@ -118,8 +125,11 @@ impl<'a> SentenceView<'a> {
             .get(k + 1)
             .is_some_and(|n| n.text == "-" && !n.space_before)
             || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
+        // an inflected verb ("expressed", "met", "says"), not any word a pattern uses: "province"
+        // in "the province of South Ossetia" is a noun
+        let verb_form = self.past[k] || word_class(&t.lower).has(WordClass::VERB);
         t.shape == crate::text::Shape::Lower
-            && (!self.bases[k].is_empty() || t.lower.ends_with("ed"))
+            && verb_form
             && word_class(&t.lower).is_content()
             && !after_determiner
             && !hyphenated

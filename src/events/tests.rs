@@ -260,3 +260,12 @@ fn one_event_mentioned_twice_is_one_event() {
     assert_eq!(condemnations[0].mentions, 2);
     assert_eq!(condemnations[0].mention_sentences, vec![0, 1]);
 }
+
+#[test]
+fn a_noun_between_verb_and_object_is_no_new_predicate() {
+    let found = dyads(
+        "Russia advanced into the break-away province of South Ossetia on August 7.",
+        "2008-08-20",
+    );
+    assert!(has(&found, "RUS", "192", "GEO"), "{found:?}");
+}
