@@ -200,6 +200,8 @@ impl EventCoder {
             // an actor does nothing to itself, nor a government to its own government
             match target {
                 Some(t) if t.0.code == source.0.code => continue,
+                // nor a country's government to the country as a whole ("Wang … China's stance")
+                Some(t) if t.0.country == source.0.country && !t.0.country.is_empty() && (t.0.actor_type.is_empty() || source.0.actor_type.is_empty()) => continue,
                 // a visit crosses a border: nobody visits or hosts their own country
                 Some(t)
                     if matches!(pattern.code.code, "042" | "043")
