@@ -269,13 +269,28 @@ fn every_span_slices_the_text() {
 #[test]
 fn an_organisation_lends_its_code_to_its_people() {
     let found = mentions("A UN spokesman said the convoy was attacked.", "2009-01-05");
-    assert!(found.iter().any(|(t, c, _, _)| t == "UN spokesman" && c == "IGOUNO"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t == "UN spokesman" && c == "IGOUNO"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn the_country_and_the_capital_point_back() {
     let text = "Protests spread across Belarus on Sunday. The country has seen no such unrest since 1991, and the capital was calm.";
     let found = mentions(text, "2020-08-10");
-    assert!(found.iter().any(|(t, c, _, k)| t == "The country" && c == "BLR" && *k == MentionKind::Coreference), "{found:?}");
-    assert!(found.iter().any(|(t, c, _, _)| t == "the capital" && c == "BLRGOV"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, k)| t == "The country" && c == "BLR" && *k == MentionKind::Coreference),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t == "the capital" && c == "BLRGOV"),
+        "{found:?}"
+    );
 }

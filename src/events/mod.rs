@@ -201,7 +201,13 @@ impl EventCoder {
             match target {
                 Some(t) if t.0.code == source.0.code => continue,
                 // nor a country's government to the country as a whole ("Wang … China's stance")
-                Some(t) if t.0.country == source.0.country && !t.0.country.is_empty() && (t.0.actor_type.is_empty() || source.0.actor_type.is_empty()) => continue,
+                Some(t)
+                    if t.0.country == source.0.country
+                        && !t.0.country.is_empty()
+                        && (t.0.actor_type.is_empty() || source.0.actor_type.is_empty()) =>
+                {
+                    continue
+                }
                 // a visit crosses a border: nobody visits or hosts their own country
                 Some(t)
                     if matches!(pattern.code.code, "042" | "043")
@@ -216,7 +222,8 @@ impl EventCoder {
             let depth = source.1 + target.map_or(0, |t| t.1);
             // measured on the dev set: events within one country, and those whose actors the
             // coder had to infer, are wrong more often than the rest
-            let domestic = target.is_some_and(|t| !t.0.country.is_empty() && t.0.country == source.0.country);
+            let domestic =
+                target.is_some_and(|t| !t.0.country.is_empty() && t.0.country == source.0.country);
             let confidence = (0.45 + specificity + if target.is_some() { 0.1 } else { 0.0 }
                 - 0.015 * m.distance.min(20) as f64
                 - 0.03 * m.gaps as f64

@@ -269,3 +269,20 @@ fn a_noun_between_verb_and_object_is_no_new_predicate() {
     );
     assert!(has(&found, "RUS", "192", "GEO"), "{found:?}");
 }
+
+#[test]
+fn explain_marks_the_actors_the_trigger_and_the_rule() {
+    let text = "North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday.";
+    let all = events(text, "2025-09-29");
+    let meeting = all
+        .iter()
+        .find(|e| e.source.country == "PRK")
+        .expect("a meeting");
+    let explained = meeting.explain();
+    assert!(explained.starts_with("[North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday."), "{explained}");
+    assert!(
+        explained.contains(&format!("rule {}", meeting.rule))
+            && explained.contains("PRKGOV → CHNGOV"),
+        "{explained}"
+    );
+}
