@@ -108,7 +108,16 @@ impl EventCoder {
                 .as_ref()
                 .filter(|(at, _)| at + CARRY >= sentence.index)
                 .map(|(_, t)| t.clone());
-            if let Some(last) = times.last() {
+            // only a day near the publication carries over: a month, a year or an anniversary
+            // ("on March 29, 1985") sets background, not the next sentence's news
+            let near = |t: &&TimeExpression| {
+                published.is_some_and(|p| (t.past - p).num_days().abs() <= 60)
+            };
+            if let Some(last) = times
+                .iter()
+                .rev()
+                .find(|t| t.precision == crate::time::Precision::Day && near(t))
+            {
                 carried = Some((sentence.index, last.clone()));
             }
             if chunks.is_empty() {
