@@ -174,7 +174,7 @@ def test_json_file_with_one_article(tmp_path: Path, example: dict[str, Any]) -> 
     "args, message",
     [
         (["code", "/nonexistent/articles.jsonl"], "cannot read /nonexistent/articles.jsonl"),
-        (["code", "IN", "-o", "events.parquet"], "cannot tell the format"),
+        (["code", "IN", "-o", "events.xlsx"], "cannot tell the format"),
         (["code", "IN", "--published", "soon"], '"soon"'),
     ],
 )

@@ -2,10 +2,11 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, NoReturn, TypeAlias, final
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, NoReturn, SupportsIndex, TypeAlias, final, overload
 
 import pandas as pd
+import polars as pl
 
 __all__ = [
     "COLUMNS",
@@ -16,11 +17,13 @@ __all__ = [
     "DateError",
     "DictionaryError",
     "Event",
+    "EventTable",
     "InputError",
     "InternalError",
     "Mention",
     "Sentence",
     "__version__",
+    "_cameo_codes",
     "_panic",
     "parse",
     "parse_date",
@@ -277,10 +280,41 @@ class Article:
     @property
     def events(self) -> tuple[Event, ...]: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def to_dicts(self) -> list[dict[str, Any]]: ...
     def to_pandas(self) -> pd.DataFrame: ...
+    def to_arrow(self) -> Any:  # a pyarrow.Table (pyarrow ships no type stubs)
+        ...
+    def to_polars(self) -> pl.DataFrame: ...
+    def _repr_html_(self) -> str: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
     def __getnewargs__(self) -> tuple[Any, ...]: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+
+_Rejected: TypeAlias = tuple[int, str | None, str]
+
+@final
+class EventTable:
+    """The events of many articles, in input order, kept in Rust and exported by column."""
+
+    def __new__(cls, events: Sequence[Event] = ..., errors: Sequence[_Rejected] = ...) -> EventTable: ...
+    @property
+    def errors(self) -> list[_Rejected]: ...
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> Event: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> EventTable: ...
+    def __iter__(self) -> Iterator[Event]: ...
+    def __reduce__(self) -> tuple[type[EventTable], tuple[list[Event], list[_Rejected]]]: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+    def to_dict(self) -> dict[str, list[Any]]: ...
+    def to_dicts(self) -> list[dict[str, Any]]: ...
+    def to_arrow(self) -> Any:  # a pyarrow.Table (pyarrow ships no type stubs)
+        ...
+    def to_pandas(self) -> pd.DataFrame: ...
+    def to_polars(self) -> pl.DataFrame: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class Coder:
@@ -302,7 +336,20 @@ class Coder:
         url: str | None = None,
         title: str | None = None,
     ) -> Article: ...
-    def parse_many(self, texts: Iterable[str | Mapping[str, Any]]) -> list[Article]: ...
+    def parse_many(
+        self,
+        articles: Iterable[str | Mapping[str, Any]] | pd.DataFrame,
+        *,
+        published: _Published = None,
+        threads: int | None = None,
+        progress: bool | Callable[[int], object] | None = None,
+        errors: str = "raise",
+        text: str = "text",
+        id: str = "id",
+        published_column: str = "published",
+    ) -> EventTable: ...
+    def parse_articles(self, texts: Iterable[str | Mapping[str, Any]]) -> list[Article]: ...
+    def _code_only(self, texts: Sequence[str], threads: int | None = None) -> int: ...
 
 def parse(
     text: str,
@@ -317,6 +364,9 @@ def parse(
 
 def parse_date(value: str) -> datetime.date:
     """Reads an ISO date or date-time string as a date; raises `DateError` otherwise."""
+
+def _cameo_codes() -> list[tuple[str, str, str, float, int, str, str]]:
+    """The CAMEO codebook rows, sorted by code."""
 
 def _panic(message: str) -> NoReturn:
     """Test hook: a panic inside the binding's guard, which must arrive as `InternalError`."""
