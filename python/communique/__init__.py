@@ -50,8 +50,14 @@ __all__ = [
     "__version__",
     "parse",
     "parse_date",
+    "cameo",
+    "dyads",
     "parse_many",
+    "plot_dyad",
 ]
+
+from communique import cameo
+from communique.analysis import dyads, plot_dyad
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -118,9 +118,12 @@ def _missing(value: Any) -> bool:
 
 def frame_records(frame: pd.DataFrame, text: str, id: str, published: str) -> Sequence[dict[str, Any]]:
     """The rows of a DataFrame as the mappings `parse_many` reads; missing values (NaN, NaT,
-    None) are left out so that they count as absent."""
+    None) are left out so that they count as absent. Without an id column, the row's index
+    label is the article id."""
     if text not in frame.columns:
         raise KeyError(f"the DataFrame has no text column {text!r}; pass text=COLUMN")
+    if id not in frame.columns:
+        frame = frame.assign(**{id: frame.index.astype(str)})
     keep = [c for c in (text, id, published, "title", "source", "url") if c in frame.columns]
     rows = frame[keep].to_dict("records")
     return [{str(k): v for k, v in row.items() if not _missing(v) or k == text} for row in rows]

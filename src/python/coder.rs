@@ -562,6 +562,34 @@ impl Coder {
         Ok(count)
     }
 
+    /// Pickles as its construction arguments (paths made absolute, entry lines as text);
+    /// unpickling rebuilds through `communique._coders.rebuild`, which compiles each distinct
+    /// coder once per process.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let rebuild = py.import("communique._coders")?.getattr("rebuild")?;
+        let path_type = py.import("pathlib")?.getattr("Path")?;
+        let list = |sources: &[DictionarySource]| -> PyResult<Bound<'py, PyList>> {
+            let items = sources
+                .iter()
+                .map(|s| match s {
+                    DictionarySource::Path(p) => {
+                        let p = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+                        path_type.call1((p,))
+                    }
+                    DictionarySource::Text { text, .. } => Ok(PyString::new(py, text).into_any()),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            PyList::new(py, items)
+        };
+        let args = (
+            list(&self.user.actors)?,
+            list(&self.user.agents)?,
+            list(&self.user.patterns)?,
+        )
+            .into_pyobject(py)?;
+        Ok((rebuild, args))
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Coder(actors={}, agents={}, patterns={})",
