@@ -40,6 +40,8 @@ class Record:
 
 @dataclass
 class Stats:
+    """What a run coded and skipped, for the closing message and the exit status."""
+
     articles: int = 0
     events: int = 0
     skipped: int = 0
@@ -89,6 +91,7 @@ def format_table(article: Article) -> str:
 
 
 def run_demo(out: IO[str]) -> int:
+    """``communique demo``: codes the bundled example and prints its events as a table."""
     record = load_example()
     article = Coder().parse(
         record["text"],
@@ -377,6 +380,7 @@ def _check(args: argparse.Namespace) -> tuple[str, int]:
 
 
 def run_code(args: argparse.Namespace) -> int:
+    """``communique code``: codes every INPUT into OUTPUT; returns the exit status."""
     fmt, status = _check(args)
     if status:
         return status
@@ -424,6 +428,7 @@ def _with_default(record: Record, key: str, value: str) -> Record:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``communique`` command."""
     parser = argparse.ArgumentParser(
         prog="communique",
         description="Political event data (CAMEO, QuadClass, Goldstein, PLOVER) from English news.",
