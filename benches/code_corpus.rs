@@ -15,7 +15,12 @@ fn main() {
     let coder = Coder::new().expect("bundled dictionaries");
     let inputs: Vec<ArticleInput<'_>> = corpus
         .iter()
-        .map(|a| ArticleInput { text: &a.text, id: Some(a.id.clone()), published: a.published, ..Default::default() })
+        .map(|a| ArticleInput {
+            text: &a.text,
+            id: Some(a.id.clone()),
+            published: a.published,
+            ..Default::default()
+        })
         .collect();
     let chars: usize = corpus.iter().map(|a| a.text.chars().count()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -23,9 +28,16 @@ fn main() {
     if cores > 1 {
         thread_counts.push(cores);
     }
-    println!("corpus: {} articles, {:.1} M characters", inputs.len(), chars as f64 / 1e6);
+    println!(
+        "corpus: {} articles, {:.1} M characters",
+        inputs.len(),
+        chars as f64 / 1e6
+    );
     for threads in thread_counts {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool");
         let mut best = f64::MAX;
         let mut summary = (0, 0);
         for _ in 0..3 {
@@ -34,7 +46,10 @@ fn main() {
             let seconds = start.elapsed().as_secs_f64();
             best = best.min(seconds);
             let ok: Vec<_> = articles.into_iter().map(|a| a.expect("coded")).collect();
-            summary = (ok.iter().map(|a| a.sentences.len()).sum::<usize>(), ok.iter().map(|a| a.events.len()).sum::<usize>());
+            summary = (
+                ok.iter().map(|a| a.sentences.len()).sum::<usize>(),
+                ok.iter().map(|a| a.events.len()).sum::<usize>(),
+            );
         }
         let (sentences, events) = summary;
         println!(

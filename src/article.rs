@@ -19,7 +19,10 @@ pub struct ArticleInput<'a> {
 impl<'a> ArticleInput<'a> {
     /// An article with only its text.
     pub fn new(text: &'a str) -> Self {
-        ArticleInput { text, ..Default::default() }
+        ArticleInput {
+            text,
+            ..Default::default()
+        }
     }
 }
 
@@ -178,4 +181,67 @@ pub struct Article {
     pub sentences: Vec<SentenceSpan>,
     pub mentions: Vec<Mention>,
     pub events: Vec<Event>,
+}
+
+impl Event {
+    /// A readable account of how the event was coded: the sentence with the source, target and
+    /// trigger words marked, then the rule that fired and what it coded.
+    ///
+    /// ```text
+    /// [North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday.
+    ///   040 Consult, not specified below · PRKGOV → CHNGOV · rule 040.meet · asserted · 2025-09-29 (clause)
+    /// ```
+    pub fn explain(&self) -> String {
+        // each marked piece: where it stands in the sentence, how long it is, how to mark it
+        let mut marks: Vec<(usize, usize, &str, &str)> = Vec::new();
+        let mut place = |needle: &str, open: &'static str, close: &'static str| {
+            if needle.is_empty() {
+                return;
+            }
+            let taken = |at: usize, len: usize, marks: &[(usize, usize, &str, &str)]| {
+                marks.iter().any(|&(a, l, _, _)| at < a + l && a < at + len)
+            };
+            let mut from = 0;
+            while let Some(found) = self.sentence[from..].find(needle) {
+                let at = from + found;
+                if !taken(at, needle.len(), &marks) {
+                    marks.push((at, needle.len(), open, close));
+                    return;
+                }
+                from = at + needle.len();
+            }
+        };
+        place(&self.trigger, "<", ">");
+        place(&self.source.text, "[", "]SRC");
+        if let Some(target) = &self.target {
+            place(&target.text, "[", "]TGT");
+        }
+        marks.sort_by_key(|m| m.0);
+        let mut marked = String::with_capacity(self.sentence.len() + 16);
+        let mut last = 0;
+        for (at, len, open, close) in marks {
+            marked.push_str(&self.sentence[last..at]);
+            marked.push_str(open);
+            marked.push_str(&self.sentence[at..at + len]);
+            marked.push_str(close);
+            last = at + len;
+        }
+        marked.push_str(&self.sentence[last..]);
+        let target = self.target.as_ref().map_or("-", |t| t.code.as_str());
+        let date = self
+            .date
+            .map_or_else(|| "no date".to_string(), |d| d.to_string());
+        format!(
+            "{marked}\n  {} {} · {} → {} · rule {} · {} · {} ({}) · confidence {:.2}",
+            self.code,
+            self.name,
+            self.source.code,
+            target,
+            self.rule,
+            self.modality.as_str(),
+            date,
+            self.date_source.as_str(),
+            self.confidence
+        )
+    }
 }

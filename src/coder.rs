@@ -24,7 +24,11 @@ impl DictionarySource {
         match self {
             DictionarySource::Path(path) => {
                 let name = path.display().to_string();
-                let text = std::fs::read_to_string(path).map_err(|e| Error::Dictionary { file: name.clone(), line: 0, message: format!("cannot read the file: {e}") })?;
+                let text = std::fs::read_to_string(path).map_err(|e| Error::Dictionary {
+                    file: name.clone(),
+                    line: 0,
+                    message: format!("cannot read the file: {e}"),
+                })?;
                 Ok((name, text))
             }
             DictionarySource::Text { name, text } => Ok((name.clone(), text.clone())),
@@ -60,7 +64,10 @@ impl Coder {
     /// A coder with the bundled dictionaries plus the user's, which add to them and override
     /// entries of the same name.
     pub fn with_dictionaries(user: &UserDictionaries) -> Result<Coder> {
-        Ok(Coder { actors: ActorCoder::new(&user.actors, &user.agents)?, events: EventCoder::new(&user.patterns)? })
+        Ok(Coder {
+            actors: ActorCoder::new(&user.actors, &user.agents)?,
+            events: EventCoder::new(&user.patterns)?,
+        })
     }
 
     /// Codes one article. A panic inside the pipeline (a bug) comes back as `Error::Internal`.
@@ -85,14 +92,24 @@ impl Coder {
         let sentences = split_sentences(text);
         let found = self.actors.find(text, &sentences, input.published);
         let article_id = input.id.clone().unwrap_or_default();
-        let events = self.events.code(&article_id, text, &sentences, &found, input.published);
+        let events = self
+            .events
+            .code(&article_id, text, &sentences, &found, input.published);
         Article {
             id: article_id,
             published: input.published,
             title: input.title.clone(),
             source: input.source.clone(),
             url: input.url.clone(),
-            sentences: sentences.iter().map(|s| SentenceSpan { index: s.index, start: s.start, end: s.end, text: s.text(text).to_string() }).collect(),
+            sentences: sentences
+                .iter()
+                .map(|s| SentenceSpan {
+                    index: s.index,
+                    start: s.start,
+                    end: s.end,
+                    text: s.text(text).to_string(),
+                })
+                .collect(),
             mentions: found.mentions(),
             events,
         }

@@ -18,6 +18,8 @@ pub mod time;
 // The bindings need the `python` feature; their pure-Rust helpers are tested without it.
 mod python;
 
-pub use article::{Actor, Article, ArticleInput, DateSource, Event, Mention, MentionKind, Modality, SentenceSpan};
+pub use article::{
+    Actor, Article, ArticleInput, DateSource, Event, Mention, MentionKind, Modality, SentenceSpan,
+};
 pub use coder::{Coder, DictionarySource, UserDictionaries};
 pub use error::{Error, Result};

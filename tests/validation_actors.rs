@@ -20,7 +20,10 @@ fn read(path: &str) -> Option<String> {
 fn sector_matches(cameo_role: &str, sector: &str) -> bool {
     match sector {
         "PRM" => matches!(cameo_role, "UAF" | "REB" | "INS"),
-        "CVL" => matches!(cameo_role, "CVL" | "ELI" | "REF" | "LAB" | "AGR" | "EDU" | "HLH"),
+        "CVL" => matches!(
+            cameo_role,
+            "CVL" | "ELI" | "REF" | "LAB" | "AGR" | "EDU" | "HLH"
+        ),
         "SOC" => matches!(cameo_role, "NGO" | "HRI" | "CVL"),
         "REB" => matches!(cameo_role, "REB" | "INS" | "SEP"),
         other => cameo_role == other,
@@ -29,7 +32,9 @@ fn sector_matches(cameo_role: &str, sector: &str) -> bool {
 
 #[test]
 fn ngec_actor_cases() {
-    let Some(cases) = read("validation/ngec_actor_tests/ngec_actor_resolution_cases.tsv") else { return };
+    let Some(cases) = read("validation/ngec_actor_tests/ngec_actor_resolution_cases.tsv") else {
+        return;
+    };
     let coder = ActorCoder::new(&[], &[]).expect("bundled dictionaries");
     // the cases were written in 2022 and "Today" means then (Merkel is expected as a former
     // official, Pashinyan as prime minister)
@@ -43,10 +48,18 @@ fn ngec_actor_cases() {
         let (text, context, date, country, role) = (f[2], f[3], f[4], f[5], f[6]);
         let published = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok().or(today);
         // the context (a country name) is given as a sentence before the actor
-        let article = if context.is_empty() { format!("{text}.") } else { format!("In {context}.\n{text}.") };
+        let article = if context.is_empty() {
+            format!("{text}.")
+        } else {
+            format!("In {context}.\n{text}.")
+        };
         let sentences = split_sentences(&article);
         let found = coder.find(&article, &sentences, published);
-        let own = found.mentions.iter().filter(|m| m.sentence_index + 1 == sentences.len()).max_by_key(|m| m.actor.span.1 - m.actor.span.0);
+        let own = found
+            .mentions
+            .iter()
+            .filter(|m| m.sentence_index + 1 == sentences.len())
+            .max_by_key(|m| m.actor.span.1 - m.actor.span.0);
         total += 1;
         let got_country = own.map(|m| m.actor.country.as_str()).unwrap_or("");
         let got_role = own.map(|m| m.actor.actor_type.as_str()).unwrap_or("");
@@ -63,7 +76,10 @@ fn ngec_actor_cases() {
         if same {
             country_right += 1;
         } else if std::env::var("SHOW_MISSES").is_ok() {
-            println!("miss country: {text:?} ({context}) want {country} got {:?}", own.map(|m| &m.actor.code));
+            println!(
+                "miss country: {text:?} ({context}) want {country} got {:?}",
+                own.map(|m| &m.actor.code)
+            );
         }
         if !role.is_empty() && role != "UNK" {
             with_role += 1;
@@ -78,13 +94,22 @@ fn ngec_actor_cases() {
     let role_share = role_right as f64 / with_role as f64;
     println!("NGEC actor cases: {total}; right country {country_right} ({:.1}%); right role {role_right} of {with_role} ({:.1}%)", 100.0 * country_share, 100.0 * role_share);
     assert_eq!(total, 340);
-    assert!(country_share >= 0.80, "country share fell to {country_share:.3}");
+    assert!(
+        country_share >= 0.80,
+        "country share fell to {country_share:.3}"
+    );
     assert!(role_share >= 0.45, "role share fell to {role_share:.3}");
 }
 
 /// Score.py's actor key: an IGO folded to its short name, else the country.
 fn key(code: &str) -> String {
-    for (alias, short) in [("IGOUNO", "UN"), ("IGOEUREEC", "EU"), ("IGOEUR", "EU"), ("IGOWSTNAT", "NATO"), ("IGOAFRAU", "AU")] {
+    for (alias, short) in [
+        ("IGOUNO", "UN"),
+        ("IGOEUREEC", "EU"),
+        ("IGOEUR", "EU"),
+        ("IGOWSTNAT", "NATO"),
+        ("IGOAFRAU", "AU"),
+    ] {
         if code.starts_with(alias) {
             return short.to_string();
         }
@@ -94,27 +119,55 @@ fn key(code: &str) -> String {
 
 #[test]
 fn devset_gold_actors_are_found_in_their_sentences() {
-    let (Some(articles), Some(gold)) = (read("devset/articles.jsonl"), read("devset/gold.jsonl")) else { return };
+    let (Some(articles), Some(gold)) = (read("devset/articles.jsonl"), read("devset/gold.jsonl"))
+    else {
+        return;
+    };
     let coder = ActorCoder::new(&[], &[]).expect("bundled dictionaries");
     let mut by_id = std::collections::HashMap::new();
     for line in articles.lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("JSON");
         let text = v["text"].as_str().unwrap_or_default().to_string();
-        let published = v["published"].as_str().and_then(|s| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok());
+        let published = v["published"]
+            .as_str()
+            .and_then(|s| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok());
         let sentences = split_sentences(&text);
         let found = coder.find(&text, &sentences, published);
         let per_sentence: Vec<(String, Vec<String>)> = sentences
             .iter()
-            .map(|s| (s.text(&text).split_whitespace().collect::<Vec<_>>().join(" "), found.mentions.iter().filter(|m| m.sentence_index == s.index).map(|m| key(&m.actor.code)).collect()))
+            .map(|s| {
+                (
+                    s.text(&text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    found
+                        .mentions
+                        .iter()
+                        .filter(|m| m.sentence_index == s.index)
+                        .map(|m| key(&m.actor.code))
+                        .collect(),
+                )
+            })
             .collect();
-        by_id.insert(v["id"].as_str().unwrap_or_default().to_string(), per_sentence);
+        by_id.insert(
+            v["id"].as_str().unwrap_or_default().to_string(),
+            per_sentence,
+        );
     }
     let (mut events, mut both_found) = (0, 0);
     for line in gold.lines() {
         let g: serde_json::Value = serde_json::from_str(line).expect("JSON");
-        let sentence: String = g["sentence"].as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+        let sentence: String = g["sentence"]
+            .as_str()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let probe: String = sentence.chars().skip(12).take(50).collect();
-        let Some(sentences) = by_id.get(g["article"].as_str().unwrap_or_default()) else { continue };
+        let Some(sentences) = by_id.get(g["article"].as_str().unwrap_or_default()) else {
+            continue;
+        };
         events += 1;
         let Some((_, keys)) = sentences.iter().find(|(s, _)| s.contains(&probe)) else {
             if std::env::var("SHOW_MISSES").is_ok() {
@@ -122,11 +175,22 @@ fn devset_gold_actors_are_found_in_their_sentences() {
             }
             continue;
         };
-        let wanted = |field: &str| g[field].as_str().filter(|s| !s.is_empty()).is_none_or(|a| keys.iter().any(|k| *k == key(a)));
+        let wanted = |field: &str| {
+            g[field]
+                .as_str()
+                .filter(|s| !s.is_empty())
+                .is_none_or(|a| keys.iter().any(|k| *k == key(a)))
+        };
         if wanted("source") && wanted("target") {
             both_found += 1;
         } else if std::env::var("SHOW_MISSES").is_ok() {
-            println!("miss actors: {} {} -> {} have {keys:?}: {}", g["article"], g["source"], g["target"], &sentence[..sentence.len().min(150)]);
+            println!(
+                "miss actors: {} {} -> {} have {keys:?}: {}",
+                g["article"],
+                g["source"],
+                g["target"],
+                &sentence[..sentence.len().min(150)]
+            );
         }
     }
     let share = both_found as f64 / events as f64;

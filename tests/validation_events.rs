@@ -64,7 +64,17 @@ fn same_actor(actor: &Actor, gold: &str) -> bool {
 /// The actor codes of a record's `source` or `target`; empty when it names none (a missing
 /// field, null, "" or a stray word), and then any actor is accepted.
 fn codes(record: &serde_json::Value, field: &str) -> Vec<String> {
-    record[field].as_array().map(|actors| actors.iter().filter_map(|a| a["code"].as_str()).filter(|c| !c.trim().is_empty()).map(str::to_string).collect()).unwrap_or_default()
+    record[field]
+        .as_array()
+        .map(|actors| {
+            actors
+                .iter()
+                .filter_map(|a| a["code"].as_str())
+                .filter(|c| !c.trim().is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn source_right(event: &Event, sources: &[String]) -> bool {
@@ -72,7 +82,11 @@ fn source_right(event: &Event, sources: &[String]) -> bool {
 }
 
 fn target_right(event: &Event, targets: &[String]) -> bool {
-    targets.is_empty() || event.target.as_ref().is_some_and(|t| targets.iter().any(|c| same_actor(t, c)))
+    targets.is_empty()
+        || event
+            .target
+            .as_ref()
+            .is_some_and(|t| targets.iter().any(|c| same_actor(t, c)))
 }
 
 /// Why a record was missed, in a few words that group well.
@@ -83,15 +97,36 @@ fn miss_reason(events: &[Event], want: &str, sources: &[String], targets: &[Stri
     let typed: Vec<&Event> = events.iter().filter(|e| e.plover_type == want).collect();
     if typed.is_empty() {
         // an event without a PLOVER type (CAMEO 01 and 02 have none) shows its CAMEO root
-        let got: BTreeSet<String> = events.iter().map(|e| if e.plover_type.is_empty() { format!("({})", e.root) } else { e.plover_type.clone() }).collect();
+        let got: BTreeSet<String> = events
+            .iter()
+            .map(|e| {
+                if e.plover_type.is_empty() {
+                    format!("({})", e.root)
+                } else {
+                    e.plover_type.clone()
+                }
+            })
+            .collect();
         let got = got.into_iter().collect::<Vec<_>>().join("/");
-        let actors = if events.iter().any(|e| source_right(e, sources) && target_right(e, targets)) { "actors right" } else { "actors wrong" };
+        let actors = if events
+            .iter()
+            .any(|e| source_right(e, sources) && target_right(e, targets))
+        {
+            "actors right"
+        } else {
+            "actors wrong"
+        };
         return format!("wrong type: want {want}, got {got}; {actors}");
     }
-    match (typed.iter().any(|e| source_right(e, sources)), typed.iter().any(|e| target_right(e, targets))) {
+    match (
+        typed.iter().any(|e| source_right(e, sources)),
+        typed.iter().any(|e| target_right(e, targets)),
+    ) {
         (false, false) => "right type, wrong source and target".to_string(),
         (false, true) => "right type, wrong source".to_string(),
-        (true, false) if typed.iter().all(|e| e.target.is_none()) => "right type, no target".to_string(),
+        (true, false) if typed.iter().all(|e| e.target.is_none()) => {
+            "right type, no target".to_string()
+        }
         (true, false) => "right type, wrong target".to_string(),
         (true, true) => "right type, source and target right on different events".to_string(),
     }
@@ -99,7 +134,9 @@ fn miss_reason(events: &[Event], want: &str, sources: &[String], targets: &[Stri
 
 #[test]
 fn plover_gold_standard_records() {
-    let Some(raw) = read("validation/plover_gsr/PLOVER_GSR_CAMEO.txt") else { return };
+    let Some(raw) = read("validation/plover_gsr/PLOVER_GSR_CAMEO.txt") else {
+        return;
+    };
     let records: Vec<serde_json::Value> = serde_json::from_str(&raw).expect("a JSON array");
     let coder = Coder::new().expect("bundled dictionaries");
     let show = std::env::var("SHOW_MISSES").is_ok();
@@ -107,7 +144,10 @@ fn plover_gold_standard_records() {
     let mut reasons: BTreeMap<String, usize> = BTreeMap::new();
     // per gold type: records, all right
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for record in records.iter().filter(|r| r["event"].as_str() != Some("DOCUMENT")) {
+    for record in records
+        .iter()
+        .filter(|r| r["event"].as_str() != Some("DOCUMENT"))
+    {
         let id = record["id"].as_str().unwrap_or_default();
         let text = record["text"].as_str().unwrap_or_default();
         let gold_type = record["event"].as_str().unwrap_or_default();
@@ -115,14 +155,20 @@ fn plover_gold_standard_records() {
         let (sources, targets) = (codes(record, "source"), codes(record, "target"));
         let mut input = ArticleInput::new(text);
         input.id = Some(id.to_string());
-        input.published = record["date"].as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        input.published = record["date"]
+            .as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let article = coder.parse(&input).expect("coded");
         let events = &article.events;
 
         total += 1;
         let typed = events.iter().any(|e| e.plover_type == want);
-        let dyad = events.iter().any(|e| source_right(e, &sources) && target_right(e, &targets));
-        let both = events.iter().any(|e| e.plover_type == want && source_right(e, &sources) && target_right(e, &targets));
+        let dyad = events
+            .iter()
+            .any(|e| source_right(e, &sources) && target_right(e, &targets));
+        let both = events.iter().any(|e| {
+            e.plover_type == want && source_right(e, &sources) && target_right(e, &targets)
+        });
         type_right += usize::from(typed);
         actors_right += usize::from(dyad);
         all_right += usize::from(both);
@@ -132,7 +178,18 @@ fn plover_gold_standard_records() {
         if !both {
             let reason = miss_reason(events, want, &sources, &targets);
             if show {
-                let got: Vec<String> = events.iter().map(|e| format!("{} -> {} {} {}", e.source.code, e.target.as_ref().map_or("-", |t| t.code.as_str()), e.code, e.plover_type)).collect();
+                let got: Vec<String> = events
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} -> {} {} {}",
+                            e.source.code,
+                            e.target.as_ref().map_or("-", |t| t.code.as_str()),
+                            e.code,
+                            e.plover_type
+                        )
+                    })
+                    .collect();
                 println!("miss {id}: want {sources:?} -> {targets:?} {want}; got {got:?} [{reason}]: {text}");
             }
             *reasons.entry(reason).or_default() += 1;
@@ -158,7 +215,19 @@ fn plover_gold_standard_records() {
         }
     }
     assert_eq!(total, 322);
-    assert!(share(all_right) >= 0.28, "all-right share fell to {:.3}", share(all_right));
-    assert!(share(type_right) >= 0.33, "right-type share fell to {:.3}", share(type_right));
-    assert!(share(actors_right) >= 0.44, "right-actors share fell to {:.3}", share(actors_right));
+    assert!(
+        share(all_right) >= 0.28,
+        "all-right share fell to {:.3}",
+        share(all_right)
+    );
+    assert!(
+        share(type_right) >= 0.33,
+        "right-type share fell to {:.3}",
+        share(type_right)
+    );
+    assert!(
+        share(actors_right) >= 0.44,
+        "right-actors share fell to {:.3}",
+        share(actors_right)
+    );
 }

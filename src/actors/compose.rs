@@ -109,7 +109,26 @@ fn is_name_word(token: &Token, sentence_start: bool) -> bool {
 
 /// Lowercase name particles inside names: "Osama bin Laden", "Ursula von der Leyen".
 fn is_name_particle(lower: &str) -> bool {
-    matches!(lower, "bin" | "ibn" | "al" | "el" | "de" | "der" | "van" | "von" | "da" | "di" | "la" | "le" | "abu" | "ben" | "del" | "dos" | "das")
+    matches!(
+        lower,
+        "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "de"
+            | "der"
+            | "van"
+            | "von"
+            | "da"
+            | "di"
+            | "la"
+            | "le"
+            | "abu"
+            | "ben"
+            | "del"
+            | "dos"
+            | "das"
+    )
 }
 
 /// Groups a sentence's tokens into actor phrases.
@@ -126,7 +145,11 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
             None => {
                 i += 1;
                 // the rest of a hyphen compound ("China-North Korea ties") is no actor either
-                while i + 1 < tokens.len() && tokens[i].text == "-" && !tokens[i].space_before && !tokens[i + 1].space_before {
+                while i + 1 < tokens.len()
+                    && tokens[i].text == "-"
+                    && !tokens[i].space_before
+                    && !tokens[i + 1].space_before
+                {
                     i += 2;
                 }
             }
@@ -141,39 +164,85 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
         let class = word_class(&t.lower);
-        t.shape == Shape::Lower && class.is_content() && !class.has(WordClass::VERB) && !t.lower.ends_with("ed") && !t.lower.ends_with("ly") && (!t.lower.ends_with('s') || t.lower.ends_with("ss")) && !t.lower.ends_with("ing")
+        t.shape == Shape::Lower
+            && class.is_content()
+            && !class.has(WordClass::VERB)
+            && !t.lower.ends_with("ed")
+            && !t.lower.ends_with("ly")
+            && (!t.lower.ends_with('s') || t.lower.ends_with("ss"))
+            && !t.lower.ends_with("ing")
     })
 }
 
 fn pair_noun(lower: &str) -> bool {
-    matches!(lower, "sides" | "countries" | "nations" | "leaders" | "men" | "ministers" | "governments" | "states" | "neighbours" | "neighbors" | "presidents" | "delegations")
+    matches!(
+        lower,
+        "sides"
+            | "countries"
+            | "nations"
+            | "leaders"
+            | "men"
+            | "ministers"
+            | "governments"
+            | "states"
+            | "neighbours"
+            | "neighbors"
+            | "presidents"
+            | "delegations"
+    )
 }
 
 fn anaphor_noun(lower: &str) -> bool {
-    matches!(lower, "country" | "nation" | "capital" | "government" | "regime" | "state")
+    matches!(
+        lower,
+        "country" | "nation" | "capital" | "government" | "regime" | "state"
+    )
 }
 
 /// Builds the phrase starting at token `start`, if one starts there.
-fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize) -> Option<Phrase> {
+fn build(
+    dict: &ActorDictionary,
+    tokens: &[Token],
+    matches: &[Option<(usize, Entry)>],
+    start: usize,
+) -> Option<Phrase> {
     let token = &tokens[start];
     let class = word_class(&token.lower);
 
     // "the two sides", "both countries"
     let mut j = start;
     if token.lower == "the" || token.lower == "both" {
-        j += usize::from(token.lower == "the" && tokens.get(start + 1).is_some_and(|t| t.lower == "two"));
+        j += usize::from(
+            token.lower == "the" && tokens.get(start + 1).is_some_and(|t| t.lower == "two"),
+        );
         if token.lower == "both" || j > start {
             if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
                 let _ = noun;
-                return Some(Phrase { first: start, end: j + 2, pair: true, ..Default::default() });
+                return Some(Phrase {
+                    first: start,
+                    end: j + 2,
+                    pair: true,
+                    ..Default::default()
+                });
             }
         }
     }
 
     // pronouns, and "her country", "its government"
-    let first_person = matches!(token.lower.as_str(), "we" | "us" | "our" | "ours" | "i" | "me" | "my");
-    if class.is_pronoun() && (!class.has(WordClass::PRON_OTHER) || first_person) && token.lower != "it" {
-        let mut phrase = Phrase { first: start, end: start + 1, pronoun: Some(class), ..Default::default() };
+    let first_person = matches!(
+        token.lower.as_str(),
+        "we" | "us" | "our" | "ours" | "i" | "me" | "my"
+    );
+    if class.is_pronoun()
+        && (!class.has(WordClass::PRON_OTHER) || first_person)
+        && token.lower != "it"
+    {
+        let mut phrase = Phrase {
+            first: start,
+            end: start + 1,
+            pronoun: Some(class),
+            ..Default::default()
+        };
         if let Some(next) = tokens.get(start + 1).filter(|t| anaphor_noun(&t.lower)) {
             phrase.end = start + 2;
             phrase.anaphor_noun = Some(next.lower.clone());
@@ -182,19 +251,35 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
     }
     // "the country", "the capital"
     if token.lower == "the" {
-        if let Some(next) = tokens.get(start + 1).filter(|t| matches!(t.lower.as_str(), "country" | "nation" | "capital")) {
-            return Some(Phrase { first: start, end: start + 2, anaphor_noun: Some(next.lower.clone()), ..Default::default() });
+        if let Some(next) = tokens
+            .get(start + 1)
+            .filter(|t| matches!(t.lower.as_str(), "country" | "nation" | "capital"))
+        {
+            return Some(Phrase {
+                first: start,
+                end: start + 2,
+                anaphor_noun: Some(next.lower.clone()),
+                ..Default::default()
+            });
         }
     }
 
-    let mut phrase = Phrase { first: start, end: start, ..Default::default() };
+    let mut phrase = Phrase {
+        first: start,
+        end: start,
+        ..Default::default()
+    };
     let mut i = start;
     let definite = token.lower == "the";
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
         phrase.first = i;
         // "the three leaders"
-        if definite && tokens.get(i).is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five")) {
+        if definite
+            && tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five"))
+        {
             i += 1;
         }
     }
@@ -205,7 +290,11 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
         if let Some((end, entry)) = matches[i] {
             // a dictionary name glued by a hyphen to what follows is a modifier of another
             // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
-            if tokens.get(end).is_some_and(|n| n.text == "-" && !n.space_before) && !content {
+            if tokens
+                .get(end)
+                .is_some_and(|n| n.text == "-" && !n.space_before)
+                && !content
+            {
                 return None;
             }
             match entry {
@@ -239,7 +328,8 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                 }
                 Entry::Agent { role, person } => {
                     // plural bodies are not noun modifiers: "protesters claim" is a clause
-                    let plural = tokens[end - 1].lower.ends_with('s') && !tokens[end - 1].lower.ends_with("ss");
+                    let plural = tokens[end - 1].lower.ends_with('s')
+                        && !tokens[end - 1].lower.ends_with("ss");
                     if !plural && modifies_noun(tokens.get(end)) {
                         // "military parade", "an official visit": an adjective, not an actor
                         break;
@@ -250,7 +340,13 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
                     }
                     phrase.role = Some(role);
                     phrase.person_title = person;
-                    phrase.titles.push(tokens[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                    phrase.titles.push(
+                        tokens[i..end]
+                            .iter()
+                            .map(|t| t.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
                 }
                 Entry::Modifier { former } => {
                     phrase.former |= former;
@@ -263,7 +359,9 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
             i = end;
             continue;
         }
-        if word_class(&t.lower).has(WordClass::HONORIFIC) && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false)) {
+        if word_class(&t.lower).has(WordClass::HONORIFIC)
+            && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false))
+        {
             phrase.person_title = true;
             i += 1;
             continue;
@@ -278,26 +376,45 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
             i += 1;
             // hyphenated parts: "Son-hui", "Jong-un", "Jean-Claude"
             let mut compound = false;
-            while i + 1 < tokens.len() && tokens[i].text == "-" && !tokens[i].space_before && !tokens[i + 1].space_before && tokens[i + 1].shape != Shape::Punct {
+            while i + 1 < tokens.len()
+                && tokens[i].text == "-"
+                && !tokens[i].space_before
+                && !tokens[i + 1].space_before
+                && tokens[i + 1].shape != Shape::Punct
+            {
                 compound |= tokens[i + 1].shape != Shape::Lower;
                 name_words.push(i + 1);
                 i += 2;
             }
             // "the Kim-Xi summit": two names joined to modify a noun
-            if compound && tokens.get(i).is_some_and(|t| t.shape == Shape::Lower && word_class(&t.lower).is_content()) {
+            if compound
+                && tokens
+                    .get(i)
+                    .is_some_and(|t| t.shape == Shape::Lower && word_class(&t.lower).is_content())
+            {
                 return None;
             }
             continue;
         }
-        if !name_words.is_empty() && is_name_particle(&t.lower) && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false)) {
+        if !name_words.is_empty()
+            && is_name_particle(&t.lower)
+            && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false))
+        {
             name_words.push(i);
             i += 1;
             continue;
         }
         if (t.text == "'s" || t.text == "'") && content {
             // "China's foreign minister Wang Yi": the possessor modifies a title or name
-            let next_continues = matches!(matches.get(i + 1), Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. }))));
-            if next_continues && phrase.role.is_none() && phrase.person.is_none() && name_words.is_empty() {
+            let next_continues = matches!(
+                matches.get(i + 1),
+                Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. })))
+            );
+            if next_continues
+                && phrase.role.is_none()
+                && phrase.person.is_none()
+                && name_words.is_empty()
+            {
                 i += 1;
                 continue;
             }
@@ -306,7 +423,12 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
             break;
         }
         // "the foreign minister of China"
-        if t.lower == "of" && phrase.role.is_some() && phrase.country.is_none() && phrase.organisation.is_none() && name_words.is_empty() {
+        if t.lower == "of"
+            && phrase.role.is_some()
+            && phrase.country.is_none()
+            && phrase.organisation.is_none()
+            && name_words.is_empty()
+        {
             let k = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
             if let Some(Some((end, Entry::Country(c) | Entry::Seat(c)))) = matches.get(k) {
                 phrase.country = Some(*c);
@@ -329,9 +451,19 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
         }
         return None;
     }
-    phrase.end = if phrase.possessive { i } else { i.min(tokens.len()) };
+    phrase.end = if phrase.possessive {
+        i
+    } else {
+        i.min(tokens.len())
+    };
     let last_title_plural = tokens[phrase.end - 1].lower.ends_with('s');
-    phrase.plural_title = definite && phrase.person_title && last_title_plural && phrase.country.is_none() && phrase.organisation.is_none() && phrase.person.is_none() && name_words.is_empty();
+    phrase.plural_title = definite
+        && phrase.person_title
+        && last_title_plural
+        && phrase.country.is_none()
+        && phrase.organisation.is_none()
+        && phrase.person.is_none()
+        && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
         let mut name = String::new();
@@ -341,7 +473,11 @@ fn build(dict: &ActorDictionary, tokens: &[Token], matches: &[Option<(usize, Ent
             }
             name.push_str(&t.text);
         }
-        phrase.name_words = name_words.iter().map(|&k| tokens[k].lower.clone()).filter(|w| w != "-").collect();
+        phrase.name_words = name_words
+            .iter()
+            .map(|&k| tokens[k].lower.clone())
+            .filter(|w| w != "-")
+            .collect();
         phrase.name = Some(name);
     }
     let _ = dict;
@@ -355,9 +491,20 @@ fn merge_appositions(tokens: &[Token], phrases: &mut Vec<Phrase>) {
     while k + 1 < phrases.len() {
         let (a, b) = (&phrases[k], &phrases[k + 1]);
         let comma_between = b.first == a.end + 1 && tokens[a.end].text == ",";
-        let closed = tokens.get(b.end).is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "--" | ")"));
-        let name_only = |p: &Phrase| (p.name.is_some() || p.person.is_some()) && p.role.is_none() && p.organisation.is_none();
-        let title_only = |p: &Phrase| p.role.is_some() && p.person_title && p.name.is_none() && p.person.is_none() && (p.country.is_some() || p.organisation.is_some()) && p.pronoun.is_none();
+        let closed = tokens
+            .get(b.end)
+            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "--" | ")"));
+        let name_only = |p: &Phrase| {
+            (p.name.is_some() || p.person.is_some()) && p.role.is_none() && p.organisation.is_none()
+        };
+        let title_only = |p: &Phrase| {
+            p.role.is_some()
+                && p.person_title
+                && p.name.is_none()
+                && p.person.is_none()
+                && (p.country.is_some() || p.organisation.is_some())
+                && p.pronoun.is_none()
+        };
         if comma_between && closed && !a.possessive && !b.possessive {
             if name_only(a) && title_only(b) {
                 let mut merged = a.clone();

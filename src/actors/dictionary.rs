@@ -60,12 +60,17 @@ pub enum Entry {
     Organisation(u32),
     Person(u32),
     /// A role word; `person` for titles that go with a name.
-    Agent { role: [u8; 3], person: bool },
+    Agent {
+        role: [u8; 3],
+        person: bool,
+    },
     /// A city or region of a country ("Shanghai", "Darfur"): a place, and the country's
     /// when it modifies a body ("Shanghai police").
     Place(u32),
     /// "former" (makes the actor ELI) or a word skipped inside titles ("senior").
-    Modifier { former: bool },
+    Modifier {
+        former: bool,
+    },
 }
 
 /// All actor dictionaries, compiled.
@@ -82,19 +87,31 @@ pub struct ActorDictionary {
 
 const BUNDLED_ACTORS: &[(&str, &str)] = &[
     ("countries.txt", include_str!("dictionaries/countries.txt")),
-    ("organisations.txt", include_str!("dictionaries/organisations.txt")),
+    (
+        "organisations.txt",
+        include_str!("dictionaries/organisations.txt"),
+    ),
     ("people.txt", include_str!("dictionaries/people.txt")),
 ];
 const BUNDLED_PLACES: (&str, &str) = ("places.txt", include_str!("dictionaries/places.txt"));
-const BUNDLED_AGENTS: &[(&str, &str)] = &[("agents.txt", include_str!("dictionaries/agents.txt")), ("modifiers.txt", include_str!("dictionaries/modifiers.txt"))];
+const BUNDLED_AGENTS: &[(&str, &str)] = &[
+    ("agents.txt", include_str!("dictionaries/agents.txt")),
+    ("modifiers.txt", include_str!("dictionaries/modifiers.txt")),
+];
 
 /// The CAMEO role codes an agent or organisation code may end with.
 const ROLES: &[&str] = &[
-    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "SPY", "UAF", "PTY", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "MED", "REF", "MOD", "RAD", "IGO", "NGO", "PKO", "REL", "IMG", "INT", "MNC", "NGM", "UIS",
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "SPY", "UAF", "PTY", "AGR",
+    "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "MED", "REF", "MOD",
+    "RAD", "IGO", "NGO", "PKO", "REL", "IMG", "INT", "MNC", "NGM", "UIS",
 ];
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
-    Error::Dictionary { file: file.to_string(), line, message: message.into() }
+    Error::Dictionary {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 /// The non-comment lines of a dictionary with their 1-based numbers.
@@ -106,18 +123,26 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn list(field: &str) -> Vec<&str> {
-    field.split(';').map(str::trim).filter(|s| !s.is_empty()).collect()
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn is_code(s: &str) -> bool {
-    s.len() >= 3 && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    s.len() >= 3
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 fn date(s: &str, file: &str, line: usize) -> Result<Option<NaiveDate>> {
     if s.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| bad(file, line, format!("{s:?} is not a date (YYYY-MM-DD)")))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| bad(file, line, format!("{s:?} is not a date (YYYY-MM-DD)")))
 }
 
 fn is_term(s: &str) -> bool {
@@ -126,7 +151,10 @@ fn is_term(s: &str) -> bool {
 
 impl ActorDictionary {
     /// The bundled dictionaries plus the user's.
-    pub fn load(actors: &[DictionarySource], agents: &[DictionarySource]) -> Result<ActorDictionary> {
+    pub fn load(
+        actors: &[DictionarySource],
+        agents: &[DictionarySource],
+    ) -> Result<ActorDictionary> {
         let mut dict = ActorDictionary::default();
         for (name, text) in BUNDLED_ACTORS {
             dict.add_actors(name, text)?;
@@ -158,7 +186,11 @@ impl ActorDictionary {
         for (n, line) in lines(text) {
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();
             if fields.len() < 2 {
-                return Err(bad(file, n, "expected fields separated by '|': CODE | names, or names | terms"));
+                return Err(bad(
+                    file,
+                    n,
+                    "expected fields separated by '|': CODE | names, or names | terms",
+                ));
             }
             if fields.len() >= 2 && is_term(fields[1].split(';').next().unwrap_or("")) {
                 self.add_person(file, n, &fields)?;
@@ -167,7 +199,14 @@ impl ActorDictionary {
             } else if is_code(fields[0]) {
                 self.add_organisation(file, n, &fields)?;
             } else {
-                return Err(bad(file, n, format!("{:?} is not a CAMEO code and the second field holds no dated terms", fields[0])));
+                return Err(bad(
+                    file,
+                    n,
+                    format!(
+                        "{:?} is not a CAMEO code and the second field holds no dated terms",
+                        fields[0]
+                    ),
+                ));
             }
         }
         Ok(())
@@ -175,15 +214,24 @@ impl ActorDictionary {
 
     fn add_country(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
         if fields.len() > 4 {
-            return Err(bad(file, n, "a country line has at most 4 fields: CODE | names | adjectives | government names"));
+            return Err(bad(
+                file,
+                n,
+                "a country line has at most 4 fields: CODE | names | adjectives | government names",
+            ));
         }
         let names = list(fields[1]);
-        let Some(first) = names.first() else { return Err(bad(file, n, "a country needs at least one name")) };
+        let Some(first) = names.first() else {
+            return Err(bad(file, n, "a country needs at least one name"));
+        };
         let code = fields[0].to_string();
         let id = match self.country_index.get(&code) {
             Some(&id) => id,
             None => {
-                self.countries.push(Country { code: code.clone(), name: first.to_string() });
+                self.countries.push(Country {
+                    code: code.clone(),
+                    name: first.to_string(),
+                });
                 let id = (self.countries.len() - 1) as u32;
                 self.country_index.insert(code, id);
                 id
@@ -203,15 +251,34 @@ impl ActorDictionary {
 
     fn add_organisation(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
         if fields.len() > 3 {
-            return Err(bad(file, n, "an organisation line has at most 3 fields: CODE | names | adjectives"));
+            return Err(bad(
+                file,
+                n,
+                "an organisation line has at most 3 fields: CODE | names | adjectives",
+            ));
         }
         let names = list(fields[1]);
-        let Some(first) = names.first() else { return Err(bad(file, n, "an organisation needs at least one name")) };
+        let Some(first) = names.first() else {
+            return Err(bad(file, n, "an organisation needs at least one name"));
+        };
         let code = fields[0].to_string();
-        let country = if self.country_index.contains_key(&code[..3]) { code[..3].to_string() } else { String::new() };
+        let country = if self.country_index.contains_key(&code[..3]) {
+            code[..3].to_string()
+        } else {
+            String::new()
+        };
         let tail = &code[code.len() - 3..];
-        let role = if code.len() > 3 && ROLES.contains(&tail) { tail.to_string() } else { String::new() };
-        let org = Organisation { code: code.clone(), name: first.to_string(), country, role };
+        let role = if code.len() > 3 && ROLES.contains(&tail) {
+            tail.to_string()
+        } else {
+            String::new()
+        };
+        let org = Organisation {
+            code: code.clone(),
+            name: first.to_string(),
+            country,
+            role,
+        };
         // many groups share a code (every party is PTY): an organisation is its code and name
         let key = format!("{code}|{first}");
         let id = match self.org_index.get(&key) {
@@ -223,7 +290,10 @@ impl ActorDictionary {
                 id
             }
         };
-        for name in names.iter().chain(fields.get(2).map(|f| list(f)).unwrap_or_default().iter()) {
+        for name in names
+            .iter()
+            .chain(fields.get(2).map(|f| list(f)).unwrap_or_default().iter())
+        {
             self.name(name, Entry::Organisation(id));
         }
         Ok(())
@@ -231,27 +301,51 @@ impl ActorDictionary {
 
     fn add_person(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
         if fields.len() > 3 {
-            return Err(bad(file, n, "a person line has at most 3 fields: names | terms | gender"));
+            return Err(bad(
+                file,
+                n,
+                "a person line has at most 3 fields: names | terms | gender",
+            ));
         }
         let names = list(fields[0]);
-        let Some(first) = names.first() else { return Err(bad(file, n, "a person needs a name")) };
+        let Some(first) = names.first() else {
+            return Err(bad(file, n, "a person needs a name"));
+        };
         let mut terms = Vec::new();
         for term in list(fields[1]) {
             let mut parts = term.split_whitespace();
             let (Some(code), Some(range), None) = (parts.next(), parts.next(), parts.next()) else {
-                return Err(bad(file, n, format!("{term:?} is not a term: CODE FROM..TO")));
+                return Err(bad(
+                    file,
+                    n,
+                    format!("{term:?} is not a term: CODE FROM..TO"),
+                ));
             };
-            let Some((from, to)) = range.split_once("..") else { return Err(bad(file, n, format!("{range:?} is not a date range FROM..TO"))) };
+            let Some((from, to)) = range.split_once("..") else {
+                return Err(bad(
+                    file,
+                    n,
+                    format!("{range:?} is not a date range FROM..TO"),
+                ));
+            };
             if !is_code(code) {
                 return Err(bad(file, n, format!("{code:?} is not a CAMEO actor code")));
             }
             let (from, to) = (date(from, file, n)?, date(to, file, n)?);
             if let (Some(f), Some(t)) = (from, to) {
                 if f > t {
-                    return Err(bad(file, n, format!("the term {term:?} ends before it starts")));
+                    return Err(bad(
+                        file,
+                        n,
+                        format!("the term {term:?} ends before it starts"),
+                    ));
                 }
             }
-            terms.push(Term { code: code.to_string(), from, to });
+            terms.push(Term {
+                code: code.to_string(),
+                from,
+                to,
+            });
         }
         let gender = match fields.get(2).copied().unwrap_or("") {
             "" => None,
@@ -259,7 +353,11 @@ impl ActorDictionary {
             "f" => Some(Gender::Female),
             other => return Err(bad(file, n, format!("gender {other:?} is not 'm' or 'f'"))),
         };
-        let person = Person { name: first.to_string(), terms, gender };
+        let person = Person {
+            name: first.to_string(),
+            terms,
+            gender,
+        };
         let id = match self.person_index.get(*first) {
             Some(&id) => {
                 self.people[id as usize] = person; // the user's entry overrides the bundled one
@@ -281,8 +379,16 @@ impl ActorDictionary {
     /// Reads place lines: `CODE | place; place`, the places of a country already known.
     pub fn add_places(&mut self, file: &str, text: &str) -> Result<()> {
         for (n, line) in lines(text) {
-            let Some((code, places)) = line.split_once('|') else { return Err(bad(file, n, "expected 'CODE | place; place'")) };
-            let Some(&id) = self.country_index.get(code.trim()) else { return Err(bad(file, n, format!("{:?} is not a country code of countries.txt", code.trim()))) };
+            let Some((code, places)) = line.split_once('|') else {
+                return Err(bad(file, n, "expected 'CODE | place; place'"));
+            };
+            let Some(&id) = self.country_index.get(code.trim()) else {
+                return Err(bad(
+                    file,
+                    n,
+                    format!("{:?} is not a country code of countries.txt", code.trim()),
+                ));
+            };
             for place in list(places) {
                 self.name(place, Entry::Place(id));
             }
@@ -296,7 +402,8 @@ impl ActorDictionary {
             match line.split_once('|') {
                 Some((head, words)) => {
                     let mut head = head.split_whitespace();
-                    let (Some(role), Some(kind), None) = (head.next(), head.next(), head.next()) else {
+                    let (Some(role), Some(kind), None) = (head.next(), head.next(), head.next())
+                    else {
                         return Err(bad(file, n, "expected 'ROLE KIND | words'"));
                     };
                     if !ROLES.contains(&role) {
@@ -305,9 +412,18 @@ impl ActorDictionary {
                     let person = match kind {
                         "person" => true,
                         "group" => false,
-                        other => return Err(bad(file, n, format!("kind {other:?} is not 'person' or 'group'"))),
+                        other => {
+                            return Err(bad(
+                                file,
+                                n,
+                                format!("kind {other:?} is not 'person' or 'group'"),
+                            ))
+                        }
                     };
-                    let role: [u8; 3] = role.as_bytes().try_into().expect("role codes have 3 letters");
+                    let role: [u8; 3] = role
+                        .as_bytes()
+                        .try_into()
+                        .expect("role codes have 3 letters");
                     for word in list(words) {
                         self.name(word, Entry::Agent { role, person });
                         self.name(&plural(word), Entry::Agent { role, person });
@@ -315,13 +431,25 @@ impl ActorDictionary {
                 }
                 None => {
                     let mut parts = line.split_whitespace();
-                    let (Some(word), Some(action), None) = (parts.next(), parts.next(), parts.next()) else {
-                        return Err(bad(file, n, "expected 'ROLE KIND | words' or 'word ELI|skip'"));
+                    let (Some(word), Some(action), None) =
+                        (parts.next(), parts.next(), parts.next())
+                    else {
+                        return Err(bad(
+                            file,
+                            n,
+                            "expected 'ROLE KIND | words' or 'word ELI|skip'",
+                        ));
                     };
                     let former = match action {
                         "ELI" => true,
                         "skip" => false,
-                        other => return Err(bad(file, n, format!("modifier action {other:?} is not 'ELI' or 'skip'"))),
+                        other => {
+                            return Err(bad(
+                                file,
+                                n,
+                                format!("modifier action {other:?} is not 'ELI' or 'skip'"),
+                            ))
+                        }
                     };
                     self.name(word, Entry::Modifier { former });
                 }
@@ -334,9 +462,17 @@ impl ActorDictionary {
     /// every term, the country of the nearest term as ELI.
     pub fn person_code(&self, person: &Person, date: Option<NaiveDate>) -> String {
         let Some(date) = date else {
-            return person.terms.last().map(|t| t.code.clone()).unwrap_or_default();
+            return person
+                .terms
+                .last()
+                .map(|t| t.code.clone())
+                .unwrap_or_default();
         };
-        if let Some(term) = person.terms.iter().find(|t| t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|t| date <= t)) {
+        if let Some(term) = person
+            .terms
+            .iter()
+            .find(|t| t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|t| date <= t))
+        {
             return term.code.clone();
         }
         let distance = |t: &Term| match (t.from, t.to) {
@@ -345,7 +481,9 @@ impl ActorDictionary {
             _ => 0,
         };
         match person.terms.iter().min_by_key(|t| distance(t)) {
-            Some(term) if self.country_index.contains_key(&term.code[..3]) => format!("{}ELI", &term.code[..3]),
+            Some(term) if self.country_index.contains_key(&term.code[..3]) => {
+                format!("{}ELI", &term.code[..3])
+            }
             Some(term) => term.code.clone(),
             None => String::new(),
         }
@@ -371,19 +509,28 @@ impl ActorDictionary {
 
     /// A country's canonical name by code.
     pub fn country_name(&self, code: &str) -> Option<&str> {
-        self.country_index.get(code).map(|&i| self.countries[i as usize].name.as_str())
+        self.country_index
+            .get(code)
+            .map(|&i| self.countries[i as usize].name.as_str())
     }
 }
 
 /// The regular plural of a role word's last word ("minister" → "ministers").
 fn plural(word: &str) -> String {
-    if word.ends_with("man") {
-        return format!("{}men", &word[..word.len() - 3]);
+    if let Some(stem) = word.strip_suffix("man") {
+        return format!("{stem}men");
     }
-    let consonant_y = word.ends_with('y') && !word.ends_with("ay") && !word.ends_with("ey") && !word.ends_with("oy");
+    let consonant_y = word.ends_with('y')
+        && !word.ends_with("ay")
+        && !word.ends_with("ey")
+        && !word.ends_with("oy");
     if consonant_y {
         format!("{}ies", &word[..word.len() - 1])
-    } else if word.ends_with('s') || word.ends_with('x') || word.ends_with("ch") || word.ends_with("sh") {
+    } else if word.ends_with('s')
+        || word.ends_with('x')
+        || word.ends_with("ch")
+        || word.ends_with("sh")
+    {
         format!("{word}es")
     } else {
         format!("{word}s")
@@ -395,15 +542,30 @@ mod tests {
     use super::*;
 
     fn load_with(actors: &str) -> Result<ActorDictionary> {
-        ActorDictionary::load(&[DictionarySource::Text { name: "mine.txt".into(), text: actors.into() }], &[])
+        ActorDictionary::load(
+            &[DictionarySource::Text {
+                name: "mine.txt".into(),
+                text: actors.into(),
+            }],
+            &[],
+        )
     }
 
     #[test]
     fn bad_lines_name_file_and_line() {
         let err = load_with("# comment\n\nXXX\n").unwrap_err();
-        assert_eq!(err, Error::Dictionary { file: "mine.txt".into(), line: 3, message: "expected fields separated by '|': CODE | names, or names | terms".into() });
+        assert_eq!(
+            err,
+            Error::Dictionary {
+                file: "mine.txt".into(),
+                line: 3,
+                message: "expected fields separated by '|': CODE | names, or names | terms".into()
+            }
+        );
         let err = load_with("Jane Doe | FRAGOV 2020-13-01..\n").unwrap_err();
-        assert!(matches!(err, Error::Dictionary { line: 1, ref message, .. } if message.contains("2020-13-01")));
+        assert!(
+            matches!(err, Error::Dictionary { line: 1, ref message, .. } if message.contains("2020-13-01"))
+        );
         let err = load_with("Jane Doe | FRAGOV 2021-01-01..2020-01-01\n").unwrap_err();
         assert!(err.to_string().contains("ends before it starts"));
     }

@@ -67,7 +67,9 @@ pub struct ActorCoder {
 impl ActorCoder {
     /// The bundled dictionaries plus the user's actor and agent files.
     pub fn new(actors: &[DictionarySource], agents: &[DictionarySource]) -> Result<ActorCoder> {
-        Ok(ActorCoder { dictionary: ActorDictionary::load(actors, agents)? })
+        Ok(ActorCoder {
+            dictionary: ActorDictionary::load(actors, agents)?,
+        })
     }
 
     /// The compiled dictionaries.
@@ -76,8 +78,16 @@ impl ActorCoder {
     }
 
     /// Finds and resolves every actor in an article.
-    pub fn find(&self, text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> FoundActors {
-        let phrases: Vec<Vec<compose::Phrase>> = sentences.iter().map(|s| compose::phrases(&self.dictionary, &s.tokens)).collect();
+    pub fn find(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        published: Option<NaiveDate>,
+    ) -> FoundActors {
+        let phrases: Vec<Vec<compose::Phrase>> = sentences
+            .iter()
+            .map(|s| compose::phrases(&self.dictionary, &s.tokens))
+            .collect();
         let mut resolver = resolve::Resolver::new(&self.dictionary, text, published, &phrases);
         for (sentence, phrases) in sentences.iter().zip(&phrases) {
             resolver.sentence(sentence, phrases);

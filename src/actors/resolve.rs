@@ -28,8 +28,8 @@ struct Entity {
     last_sentence: usize,
     /// Mention index of its latest mention.
     last_mention: usize,
-    /// Sentences in which it was the first actor (the likely subject).
-    first_in: Vec<usize>,
+    /// The latest sentence in which it was the first actor (the likely subject).
+    first_in: Option<usize>,
 }
 
 /// What a phrase resolved to.
@@ -59,18 +59,37 @@ pub(super) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(dict: &'a ActorDictionary, text: &'a str, published: Option<NaiveDate>, phrases: &[Vec<Phrase>]) -> Self {
+    pub fn new(
+        dict: &'a ActorDictionary,
+        text: &'a str,
+        published: Option<NaiveDate>,
+        phrases: &[Vec<Phrase>],
+    ) -> Self {
         let mut article_countries: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.iter().flatten() {
             if let Some(country) = Self::named_country(dict, phrase, published) {
                 *article_countries.entry(country).or_default() += 1;
             }
         }
-        Resolver { dict, text, published, entities: Vec::new(), found: FoundActors::default(), article_countries, sentence_countries: Vec::new(), speaker: None, previous_speaker: None }
+        Resolver {
+            dict,
+            text,
+            published,
+            entities: Vec::new(),
+            found: FoundActors::default(),
+            article_countries,
+            sentence_countries: Vec::new(),
+            speaker: None,
+            previous_speaker: None,
+        }
     }
 
     /// The country a phrase names by itself, without help from the context.
-    fn named_country(dict: &ActorDictionary, phrase: &Phrase, published: Option<NaiveDate>) -> Option<String> {
+    fn named_country(
+        dict: &ActorDictionary,
+        phrase: &Phrase,
+        published: Option<NaiveDate>,
+    ) -> Option<String> {
         let code = if let Some(p) = phrase.person {
             dict.person_code(&dict.people[p as usize], published)
         } else if let Some(o) = phrase.organisation {
@@ -87,14 +106,23 @@ impl<'a> Resolver<'a> {
 
     /// Resolves one sentence's phrases, in order.
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
-        self.sentence_countries = phrases.iter().filter_map(|p| Self::named_country(self.dict, p, self.published)).collect();
+        self.sentence_countries = phrases
+            .iter()
+            .filter_map(|p| Self::named_country(self.dict, p, self.published))
+            .collect();
         let speaker = self.find_speaker(sentence, phrases);
         self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
         let mut chunks = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
-            let Some(resolved) = self.resolve(sentence.index, phrase) else { continue };
+            let Some(resolved) = self.resolve(sentence.index, phrase) else {
+                continue;
+            };
             let tokens = &sentence.tokens;
-            let text_end = if phrase.possessive && phrase.end > phrase.first + 1 { phrase.end - 1 } else { phrase.end };
+            let text_end = if phrase.possessive && phrase.end > phrase.first + 1 {
+                phrase.end - 1
+            } else {
+                phrase.end
+            };
             let (start, end) = (tokens[phrase.first].start, tokens[text_end - 1].end);
             let surface = &self.text[start..end];
             let first_mention = self.found.mentions.len();
@@ -103,13 +131,20 @@ impl<'a> Resolver<'a> {
             for mut actor in resolved.actors {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
-                self.found.mentions.push(Mention { sentence_index: sentence.index, actor: actor.clone(), kind: resolved.kind, antecedent: antecedent_mention });
+                self.found.mentions.push(Mention {
+                    sentence_index: sentence.index,
+                    actor: actor.clone(),
+                    kind: resolved.kind,
+                    antecedent: antecedent_mention,
+                });
                 actors.push(actor);
             }
             // remember named actors, and refresh the ones pointed back to
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
-                _ if phrase.pronoun.is_none() && !phrase.pair => Some(self.remember(&actors[0], phrase)),
+                _ if phrase.pronoun.is_none() && !phrase.pair => {
+                    Some(self.remember(&actors[0], phrase))
+                }
                 _ => None,
             };
             if let Some(e) = entity {
@@ -117,11 +152,17 @@ impl<'a> Resolver<'a> {
                 ent.last_sentence = sentence.index;
                 ent.last_mention = first_mention;
                 if k == 0 || chunks.is_empty() {
-                    ent.first_in.push(sentence.index);
+                    ent.first_in = Some(sentence.index);
                 }
                 if let Some(class) = phrase.pronoun {
                     if ent.gender.is_none() && ent.person {
-                        ent.gender = if class.has(WordClass::PRON_F) { Some(Gender::Female) } else if class.has(WordClass::PRON_M) { Some(Gender::Male) } else { None };
+                        ent.gender = if class.has(WordClass::PRON_F) {
+                            Some(Gender::Female)
+                        } else if class.has(WordClass::PRON_M) {
+                            Some(Gender::Male)
+                        } else {
+                            None
+                        };
                     }
                 }
             }
@@ -133,7 +174,11 @@ impl<'a> Resolver<'a> {
                 kind: resolved.kind,
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
-                place: (phrase.country_noun || phrase.place_only) && phrase.role.is_none() && phrase.person.is_none() && phrase.organisation.is_none() && phrase.name.is_none(),
+                place: (phrase.country_noun || phrase.place_only)
+                    && phrase.role.is_none()
+                    && phrase.person.is_none()
+                    && phrase.organisation.is_none()
+                    && phrase.name.is_none(),
                 pronoun: phrase.pronoun.is_some(),
                 mention: first_mention,
             });
@@ -144,21 +189,44 @@ impl<'a> Resolver<'a> {
     /// Adds a named actor to the entities, or refreshes the entity it already is.
     fn remember(&mut self, actor: &Actor, phrase: &Phrase) -> usize {
         let person = phrase.person.is_some() || phrase.name.is_some() || phrase.person_title;
-        let same = self.entities.iter().rposition(|e| e.actor.code == actor.code && e.actor.name == actor.name);
-        let gender = phrase.person.and_then(|p| self.dict.people[p as usize].gender);
+        let same = self
+            .entities
+            .iter()
+            .rposition(|e| e.actor.code == actor.code && e.actor.name == actor.name);
+        let gender = phrase
+            .person
+            .and_then(|p| self.dict.people[p as usize].gender);
         let mut name_words = phrase.name_words.clone();
         if let Some(p) = phrase.person {
-            name_words.extend(self.dict.people[p as usize].name.split([' ', '-']).map(str::to_lowercase));
+            name_words.extend(
+                self.dict.people[p as usize]
+                    .name
+                    .split([' ', '-'])
+                    .map(str::to_lowercase),
+            );
         }
         match same {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                ent.titles.extend(phrase.titles.iter().cloned());
+                for title in &phrase.titles {
+                    if !ent.titles.contains(title) {
+                        ent.titles.push(title.clone());
+                    }
+                }
                 ent.gender = ent.gender.or(gender);
                 e
             }
             None => {
-                self.entities.push(Entity { actor: actor.clone(), name_words, titles: phrase.titles.clone(), gender, person, last_sentence: 0, last_mention: 0, first_in: Vec::new() });
+                self.entities.push(Entity {
+                    actor: actor.clone(),
+                    name_words,
+                    titles: phrase.titles.clone(),
+                    gender,
+                    person,
+                    last_sentence: 0,
+                    last_mention: 0,
+                    first_in: None,
+                });
                 self.entities.len() - 1
             }
         }
@@ -167,18 +235,47 @@ impl<'a> Resolver<'a> {
     fn actor(&self, code: String, name: String) -> Actor {
         let country = self.dict.country_of_code(&code);
         let actor_type = self.dict.role_of_code(&code);
-        Actor { text: String::new(), name, code, country, actor_type, span: (0, 0) }
+        Actor {
+            text: String::new(),
+            name,
+            code,
+            country,
+            actor_type,
+            span: (0, 0),
+        }
     }
 
     fn role_code(role: Option<[u8; 3]>) -> String {
-        role.map(|r| String::from_utf8_lossy(&r).into_owned()).unwrap_or_default()
+        role.map(|r| String::from_utf8_lossy(&r).into_owned())
+            .unwrap_or_default()
     }
 
     fn resolve(&self, sentence: usize, phrase: &Phrase) -> Option<Resolved> {
-        let named = |actors: Vec<Actor>, kind| Some(Resolved { actors, kind, antecedent: None, depth: 0 });
-        let back = |e: usize, actor: Actor, depth: u8| Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: Some(e), depth });
-        let parts = usize::from(phrase.country.is_some()) + usize::from(phrase.role.is_some()) + usize::from(phrase.organisation.is_some()) + usize::from(phrase.person.is_some() || phrase.name.is_some());
-        let kind = if parts > 1 { MentionKind::Composed } else { MentionKind::Dictionary };
+        let named = |actors: Vec<Actor>, kind| {
+            Some(Resolved {
+                actors,
+                kind,
+                antecedent: None,
+                depth: 0,
+            })
+        };
+        let back = |e: usize, actor: Actor, depth: u8| {
+            Some(Resolved {
+                actors: vec![actor],
+                kind: MentionKind::Coreference,
+                antecedent: Some(e),
+                depth,
+            })
+        };
+        let parts = usize::from(phrase.country.is_some())
+            + usize::from(phrase.role.is_some())
+            + usize::from(phrase.organisation.is_some())
+            + usize::from(phrase.person.is_some() || phrase.name.is_some());
+        let kind = if parts > 1 {
+            MentionKind::Composed
+        } else {
+            MentionKind::Dictionary
+        };
 
         if phrase.pair {
             return self.pair(sentence);
@@ -232,13 +329,23 @@ impl<'a> Resolver<'a> {
         }
         if phrase.name.is_some() {
             // a surname or a title with a surname: the earlier actor it names
-            let e = self.entities.iter().rposition(|e| e.person && phrase.name_words.iter().any(|w| e.name_words.first() == Some(w) || e.name_words.last() == Some(w)))?;
+            let e = self.entities.iter().rposition(|e| {
+                e.person
+                    && phrase
+                        .name_words
+                        .iter()
+                        .any(|w| e.name_words.first() == Some(w) || e.name_words.last() == Some(w))
+            })?;
             return back(e, self.entities[e].actor.clone(), 1);
         }
         if phrase.role.is_some() && phrase.person_title {
             // "the premier", "the foreign minister": the latest actor with that title
             let title = phrase.titles.last()?;
-            if let Some(e) = self.recent(sentence, |e| e.titles.iter().any(|t| t == title || t.ends_with(title.as_str()))) {
+            if let Some(e) = self.recent(sentence, |e| {
+                e.titles
+                    .iter()
+                    .any(|t| t == title || t.ends_with(title.as_str()))
+            }) {
                 return back(e, self.entities[e].actor.clone(), 1);
             }
         }
@@ -248,32 +355,89 @@ impl<'a> Resolver<'a> {
             let Some(country) = self.context_country(sentence, phrase.role == Some(*b"GOV")) else {
                 let role = Self::role_code(phrase.role);
                 let name = phrase.titles.last().cloned().unwrap_or_default();
-                return named(vec![Actor { text: String::new(), name, code: role.clone(), country: String::new(), actor_type: role, span: (0, 0) }], MentionKind::Dictionary);
+                return named(
+                    vec![Actor {
+                        text: String::new(),
+                        name,
+                        code: role.clone(),
+                        country: String::new(),
+                        actor_type: role,
+                        span: (0, 0),
+                    }],
+                    MentionKind::Dictionary,
+                );
             };
             let mut actor = self.country_actor(&country, &Self::role_code(phrase.role));
-            actor.name = self.dict.country_name(&country).unwrap_or_default().to_string();
-            return Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: None, depth: 1 });
+            actor.name = self
+                .dict
+                .country_name(&country)
+                .unwrap_or_default()
+                .to_string();
+            return Some(Resolved {
+                actors: vec![actor],
+                kind: MentionKind::Coreference,
+                antecedent: None,
+                depth: 1,
+            });
         }
         None
     }
 
     fn country_actor(&self, country: &str, role: &str) -> Actor {
-        let name = self.dict.country_name(country).unwrap_or(country).to_string();
-        Actor { text: String::new(), name, code: format!("{country}{role}"), country: country.to_string(), actor_type: role.to_string(), span: (0, 0) }
+        let name = self
+            .dict
+            .country_name(country)
+            .unwrap_or(country)
+            .to_string();
+        Actor {
+            text: String::new(),
+            name,
+            code: format!("{country}{role}"),
+            country: country.to_string(),
+            actor_type: role.to_string(),
+            span: (0, 0),
+        }
     }
 
     /// The most recent entity within reach that satisfies `fits`.
     fn recent(&self, sentence: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.entities.iter().enumerate().filter(|(_, e)| e.last_sentence + REACH >= sentence && fits(e)).max_by_key(|(_, e)| e.last_mention).map(|(i, _)| i)
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_sentence + REACH >= sentence && fits(e))
+            .max_by_key(|(_, e)| e.last_mention)
+            .map(|(i, _)| i)
     }
 
     /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
     fn find_speaker(&self, sentence: &Sentence, phrases: &[Phrase]) -> Option<Resolved> {
         let tokens = &sentence.tokens;
-        let reporting = |t: &crate::text::Token| matches!(t.lower.as_str(), "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "stated" | "states" | "declared" | "insisted" | "warned" | "according");
+        let reporting = |t: &crate::text::Token| {
+            matches!(
+                t.lower.as_str(),
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "stated"
+                    | "states"
+                    | "declared"
+                    | "insisted"
+                    | "warned"
+                    | "according"
+            )
+        };
         for (k, token) in tokens.iter().enumerate().filter(|(_, t)| reporting(t)) {
-            let before = phrases.iter().rev().find(|p| p.end == k && p.pronoun.is_none() && !p.possessive);
-            let after = phrases.iter().find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
+            let before = phrases
+                .iter()
+                .rev()
+                .find(|p| p.end == k && p.pronoun.is_none() && !p.possessive);
+            let after = phrases
+                .iter()
+                .find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
             for phrase in before.into_iter().chain(after) {
                 if let Some(resolved) = self.resolve(sentence.index, phrase) {
                     return Some(resolved);
@@ -289,20 +453,40 @@ impl<'a> Resolver<'a> {
             let speaker = self.speaker.as_ref().or(self.previous_speaker.as_ref())?;
             let mut actor = speaker.actors.first()?.clone();
             if noun.is_some() && !actor.country.is_empty() {
-                actor = self.country_actor(&actor.country, if noun == Some("government") { "GOV" } else { "" });
+                actor = self.country_actor(
+                    &actor.country,
+                    if noun == Some("government") {
+                        "GOV"
+                    } else {
+                        ""
+                    },
+                );
             }
-            return Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: speaker.antecedent, depth: speaker.depth + 1 });
+            return Some(Resolved {
+                actors: vec![actor],
+                kind: MentionKind::Coreference,
+                antecedent: speaker.antecedent,
+                depth: speaker.depth + 1,
+            });
         }
         let e = if class.has(WordClass::PRON_M) || class.has(WordClass::PRON_F) {
-            let wanted = if class.has(WordClass::PRON_F) { Gender::Female } else { Gender::Male };
+            let wanted = if class.has(WordClass::PRON_F) {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
             // gender first, then being the subject of this or the last sentence, then recency
             self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.person && e.last_sentence + REACH >= sentence && e.gender.is_none_or(|g| g == wanted))
+                .filter(|(_, e)| {
+                    e.person
+                        && e.last_sentence + REACH >= sentence
+                        && e.gender.is_none_or(|g| g == wanted)
+                })
                 .max_by_key(|(_, e)| {
-                    let gender = u8::from(e.gender == Some(wanted)) * 4;
-                    let subject = u8::from(e.first_in.iter().any(|&s| s + 1 >= sentence)) * 2;
+                    let gender = u8::from(e.gender == Some(wanted)) * 2;
+                    let subject = u8::from(e.first_in.is_some_and(|s| s + 1 >= sentence)) * 3;
                     (gender + subject, e.last_mention)
                 })
                 .map(|(i, _)| i)?
@@ -311,31 +495,69 @@ impl<'a> Resolver<'a> {
         };
         let entity = &self.entities[e];
         let actor = match noun {
-            Some("government" | "regime" | "capital") if !entity.actor.country.is_empty() => self.country_actor(&entity.actor.country, "GOV"),
-            Some(_) if !entity.actor.country.is_empty() => self.country_actor(&entity.actor.country, ""),
+            Some("government" | "regime" | "capital") if !entity.actor.country.is_empty() => {
+                self.country_actor(&entity.actor.country, "GOV")
+            }
+            Some(_) if !entity.actor.country.is_empty() => {
+                self.country_actor(&entity.actor.country, "")
+            }
             _ => entity.actor.clone(),
         };
-        Some(Resolved { actors: vec![actor], kind: MentionKind::Coreference, antecedent: Some(e), depth: 1 })
+        Some(Resolved {
+            actors: vec![actor],
+            kind: MentionKind::Coreference,
+            antecedent: Some(e),
+            depth: 1,
+        })
     }
 
     /// "the leaders": the people of different countries named in the latest sentence that
     /// named several.
     fn people_just_named(&self, sentence: usize) -> Option<Resolved> {
-        let latest = self.entities.iter().filter(|e| e.person && e.last_sentence + REACH >= sentence).map(|e| e.last_sentence).max()?;
-        let mut group: Vec<&Entity> = self.entities.iter().filter(|e| e.person && e.last_sentence == latest).collect();
+        let latest = self
+            .entities
+            .iter()
+            .filter(|e| e.person && e.last_sentence + REACH >= sentence)
+            .map(|e| e.last_sentence)
+            .max()?;
+        let mut group: Vec<&Entity> = self
+            .entities
+            .iter()
+            .filter(|e| e.person && e.last_sentence == latest)
+            .collect();
         group.sort_by_key(|e| e.last_mention);
         group.dedup_by(|a, b| a.actor.country == b.actor.country);
-        (group.len() >= 2).then(|| Resolved { actors: group.iter().map(|e| e.actor.clone()).collect(), kind: MentionKind::Coreference, antecedent: None, depth: 1 })
+        (group.len() >= 2).then(|| Resolved {
+            actors: group.iter().map(|e| e.actor.clone()).collect(),
+            kind: MentionKind::Coreference,
+            antecedent: None,
+            depth: 1,
+        })
     }
 
     /// "the two sides": the last two actors of different countries (or organisations).
     fn pair(&self, sentence: usize) -> Option<Resolved> {
-        let mut order: Vec<&Entity> = self.entities.iter().filter(|e| e.last_sentence + REACH >= sentence).collect();
+        let mut order: Vec<&Entity> = self
+            .entities
+            .iter()
+            .filter(|e| e.last_sentence + REACH >= sentence)
+            .collect();
         order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
         let first = order.first()?;
-        let key = |e: &Entity| if e.actor.country.is_empty() { e.actor.code.clone() } else { e.actor.country.clone() };
+        let key = |e: &Entity| {
+            if e.actor.country.is_empty() {
+                e.actor.code.clone()
+            } else {
+                e.actor.country.clone()
+            }
+        };
         let second = order.iter().find(|e| key(e) != key(first))?;
-        Some(Resolved { actors: vec![second.actor.clone(), first.actor.clone()], kind: MentionKind::Coreference, antecedent: None, depth: 1 })
+        Some(Resolved {
+            actors: vec![second.actor.clone(), first.actor.clone()],
+            kind: MentionKind::Coreference,
+            antecedent: None,
+            depth: 1,
+        })
     }
 
     /// The country the text is talking about: one named in this sentence, else (except for
@@ -343,8 +565,22 @@ impl<'a> Resolver<'a> {
     /// the article names most.
     fn context_country(&self, sentence: usize, government: bool) -> Option<String> {
         let here = self.sentence_countries.first().cloned();
-        let before = || self.found.mentions.iter().rev().take_while(|m| m.sentence_index + 1 >= sentence).find(|m| !m.actor.country.is_empty()).map(|m| m.actor.country.clone());
-        let main = || self.article_countries.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone()))).map(|(c, _)| c.clone());
-        here.or_else(|| if government { None } else { before() }).or_else(main)
+        let before = || {
+            self.found
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence_index + 1 >= sentence)
+                .find(|m| !m.actor.country.is_empty())
+                .map(|m| m.actor.country.clone())
+        };
+        let main = || {
+            self.article_countries
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+                .map(|(c, _)| c.clone())
+        };
+        here.or_else(|| if government { None } else { before() })
+            .or_else(main)
     }
 }

@@ -24,7 +24,11 @@ fn find(text: &str, published: &str) -> FoundActors {
 
 /// (text, code, name, kind) of every mention, in order.
 fn mentions(text: &str, published: &str) -> Vec<(String, String, String, MentionKind)> {
-    find(text, published).mentions.into_iter().map(|m| (m.actor.text, m.actor.code, m.actor.name, m.kind)).collect()
+    find(text, published)
+        .mentions
+        .into_iter()
+        .map(|m| (m.actor.text, m.actor.code, m.actor.name, m.kind))
+        .collect()
 }
 
 fn has(found: &[(String, String, String, MentionKind)], text: &str, code: &str) -> bool {
@@ -36,34 +40,75 @@ const SEED: &str = "In her second trip to China in less than a month, North Kore
 #[test]
 fn the_founding_example_names_its_people() {
     let found = mentions(SEED, "2025-09-29");
-    assert!(has(&found, "North Korean Foreign Minister Choe Son-hui", "PRKGOV"));
-    assert!(found.iter().any(|(_, c, n, _)| c == "PRKGOV" && n == "Choe Son-hui"));
-    assert!(found.iter().any(|(t, c, n, _)| t == "Chinese Premier Li Qiang" && c == "CHNGOV" && n == "Li Qiang"));
-    assert!(found.iter().any(|(t, c, n, _)| t == "Chinese Foreign Minister Wang Yi" && c == "CHNGOV" && n == "Wang Yi"));
-    assert!(found.iter().any(|(t, c, n, _)| t == "President Xi Jinping" && c == "CHNGOV" && n == "Xi Jinping"));
-    assert!(found.iter().any(|(t, c, n, _)| t == "North Korean leader Kim Jong-un" && c == "PRKGOV" && n == "Kim Jong-un"));
+    assert!(has(
+        &found,
+        "North Korean Foreign Minister Choe Son-hui",
+        "PRKGOV"
+    ));
+    assert!(found
+        .iter()
+        .any(|(_, c, n, _)| c == "PRKGOV" && n == "Choe Son-hui"));
+    assert!(found
+        .iter()
+        .any(|(t, c, n, _)| t == "Chinese Premier Li Qiang" && c == "CHNGOV" && n == "Li Qiang"));
+    assert!(found
+        .iter()
+        .any(|(t, c, n, _)| t == "Chinese Foreign Minister Wang Yi"
+            && c == "CHNGOV"
+            && n == "Wang Yi"));
+    assert!(found
+        .iter()
+        .any(|(t, c, n, _)| t == "President Xi Jinping" && c == "CHNGOV" && n == "Xi Jinping"));
+    assert!(found
+        .iter()
+        .any(|(t, c, n, _)| t == "North Korean leader Kim Jong-un"
+            && c == "PRKGOV"
+            && n == "Kim Jong-un"));
     assert!(has(&found, "Beijing", "CHNGOV") && has(&found, "Pyongyang", "PRKGOV"));
-    assert!(has(&found, "Xinhua News Agency", "CHNMED") || has(&found, "state-run Xinhua News Agency", "CHNMED"));
+    assert!(
+        has(&found, "Xinhua News Agency", "CHNMED")
+            || has(&found, "state-run Xinhua News Agency", "CHNMED")
+    );
 }
 
 #[test]
 fn later_mentions_resolve_to_earlier_actors() {
     let found = mentions(SEED, "2025-09-29");
-    let resolved = |text: &str, name: &str| found.iter().any(|(t, _, n, k)| t == text && n == name && *k == MentionKind::Coreference);
+    let resolved = |text: &str, name: &str| {
+        found
+            .iter()
+            .any(|(t, _, n, k)| t == text && n == name && *k == MentionKind::Coreference)
+    };
     assert!(resolved("Premier Li", "Li Qiang"), "{found:?}");
     assert!(resolved("Choe", "Choe Son-hui"));
     assert!(resolved("Li", "Li Qiang"), "a surname opening a sentence");
     assert!(resolved("he", "Li Qiang"));
-    assert!(resolved("she", "Choe Son-hui"), "she is Choe, not Xi who was named last");
-    assert!(found.iter().any(|(t, c, _, _)| t == "her country" && c == "PRK"));
-    let pair = find(SEED, "2025-09-29").chunks[2].iter().find(|c| c.actors.len() == 2).map(|c| c.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
-    assert_eq!(pair, Some(vec!["Choe Son-hui".to_string(), "Wang Yi".to_string()]), "the two sides");
+    assert!(
+        resolved("she", "Choe Son-hui"),
+        "she is Choe, not Xi who was named last"
+    );
+    assert!(found
+        .iter()
+        .any(|(t, c, _, _)| t == "her country" && c == "PRK"));
+    let pair = find(SEED, "2025-09-29").chunks[2]
+        .iter()
+        .find(|c| c.actors.len() == 2)
+        .map(|c| c.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+    assert_eq!(
+        pair,
+        Some(vec!["Choe Son-hui".to_string(), "Wang Yi".to_string()]),
+        "the two sides"
+    );
 }
 
 #[test]
 fn coreference_records_its_antecedent() {
     let found = find(SEED, "2025-09-29");
-    let choe = found.mentions.iter().position(|m| m.actor.text == "Choe").expect("Choe");
+    let choe = found
+        .mentions
+        .iter()
+        .position(|m| m.actor.text == "Choe")
+        .expect("Choe");
     let antecedent = found.mentions[choe].antecedent.expect("an antecedent");
     assert_eq!(found.mentions[antecedent].actor.name, "Choe Son-hui");
     assert!(antecedent < choe);
@@ -72,12 +117,36 @@ fn coreference_records_its_antecedent() {
 #[test]
 fn titles_and_countries_compose_in_every_order() {
     let cases = [
-        ("Chinese Foreign Minister Wang Yi arrived.", "Chinese Foreign Minister Wang Yi", "CHNGOV"),
-        ("Ukraine's President Volodymyr Zelensky spoke.", "Ukraine's President Volodymyr Zelensky", "UKRGOV"),
-        ("The foreign minister of China arrived on Monday.", "foreign minister of China", "CHNGOV"),
-        ("Iranian security forces fired on the crowd.", "Iranian security forces", "IRNMIL"),
-        ("The Israeli army entered the town.", "Israeli army", "ISRMIL"),
-        ("Kenyan police arrested the suspects.", "Kenyan police", "KENCOP"),
+        (
+            "Chinese Foreign Minister Wang Yi arrived.",
+            "Chinese Foreign Minister Wang Yi",
+            "CHNGOV",
+        ),
+        (
+            "Ukraine's President Volodymyr Zelensky spoke.",
+            "Ukraine's President Volodymyr Zelensky",
+            "UKRGOV",
+        ),
+        (
+            "The foreign minister of China arrived on Monday.",
+            "foreign minister of China",
+            "CHNGOV",
+        ),
+        (
+            "Iranian security forces fired on the crowd.",
+            "Iranian security forces",
+            "IRNMIL",
+        ),
+        (
+            "The Israeli army entered the town.",
+            "Israeli army",
+            "ISRMIL",
+        ),
+        (
+            "Kenyan police arrested the suspects.",
+            "Kenyan police",
+            "KENCOP",
+        ),
     ];
     for (sentence, text, code) in cases {
         let found = mentions(sentence, "2024-05-01");
@@ -87,15 +156,40 @@ fn titles_and_countries_compose_in_every_order() {
 
 #[test]
 fn an_apposition_is_one_actor() {
-    let found = mentions("Sergei Lavrov, Russia's foreign minister, said on Tuesday that talks would continue.", "2015-06-02");
-    assert!(found.iter().any(|(t, c, _, _)| t.starts_with("Sergei Lavrov") && t.ends_with("foreign minister") && c == "RUSGOV"), "{found:?}");
-    let found = mentions("Russia's foreign minister, Igor Ivanovich, said talks would continue.", "2015-06-02");
-    assert!(found.iter().any(|(t, c, n, _)| t.ends_with("Igor Ivanovich") && c == "RUSGOV" && n == "Igor Ivanovich"), "{found:?}");
+    let found = mentions(
+        "Sergei Lavrov, Russia's foreign minister, said on Tuesday that talks would continue.",
+        "2015-06-02",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t.starts_with("Sergei Lavrov")
+                && t.ends_with("foreign minister")
+                && c == "RUSGOV"),
+        "{found:?}"
+    );
+    let found = mentions(
+        "Russia's foreign minister, Igor Ivanovich, said talks would continue.",
+        "2015-06-02",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, n, _)| t.ends_with("Igor Ivanovich")
+                && c == "RUSGOV"
+                && n == "Igor Ivanovich"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn a_publication_date_picks_the_term() {
-    let when = |published: &str| mentions("George W. Bush spoke in Texas.", published).into_iter().find(|(t, ..)| t == "George W. Bush").map(|(_, c, ..)| c);
+    let when = |published: &str| {
+        mentions("George W. Bush spoke in Texas.", published)
+            .into_iter()
+            .find(|(t, ..)| t == "George W. Bush")
+            .map(|(_, c, ..)| c)
+    };
     assert_eq!(when("2005-01-01").as_deref(), Some("USAGOV"));
     assert_eq!(when("2012-01-01").as_deref(), Some("USAELI"));
 }
@@ -103,19 +197,38 @@ fn a_publication_date_picks_the_term() {
 #[test]
 fn bodies_without_a_country_take_the_one_in_context() {
     let found = mentions("Violence broke out in Kenya after the election. Police fired tear gas at protesters in Nairobi.", "2008-01-02");
-    assert!(found.iter().any(|(t, c, _, k)| t == "Police" && c == "KENCOP" && *k == MentionKind::Coreference), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, k)| t == "Police" && c == "KENCOP" && *k == MentionKind::Coreference),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn words_that_only_modify_a_noun_are_no_actors() {
-    let found = mentions("China held a military parade for the Kim-Xi summit and the China-North Korea ties.", "2025-09-29");
-    assert!(!found.iter().any(|(_, c, _, _)| c.ends_with("MIL")), "military parade: {found:?}");
-    assert!(!found.iter().any(|(t, _, _, _)| t.contains("Kim") || t == "North Korea"), "{found:?}");
+    let found = mentions(
+        "China held a military parade for the Kim-Xi summit and the China-North Korea ties.",
+        "2025-09-29",
+    );
+    assert!(
+        !found.iter().any(|(_, c, _, _)| c.ends_with("MIL")),
+        "military parade: {found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(t, _, _, _)| t.contains("Kim") || t == "North Korea"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn organisations_and_groups_have_their_codes() {
-    let found = mentions("The United Nations and NATO condemned Hamas, while Xinhua quoted a Hezbollah spokesman.", "2009-01-05");
+    let found = mentions(
+        "The United Nations and NATO condemned Hamas, while Xinhua quoted a Hezbollah spokesman.",
+        "2009-01-05",
+    );
     assert!(found.iter().any(|(_, c, _, _)| c == "IGOUNO"), "{found:?}");
     assert!(found.iter().any(|(_, c, _, _)| c == "IGOWSTNAT"));
     assert!(found.iter().any(|(_, c, _, _)| c == "PSEREB"));
@@ -125,12 +238,24 @@ fn organisations_and_groups_have_their_codes() {
 
 #[test]
 fn user_entries_add_to_the_bundled_ones() {
-    let user = DictionarySource::Text { name: "mine.txt".into(), text: "Jane Roe | FRAGOV 2020-01-01.. | f\nXYZGRP | Zeta Front\n".into() };
+    let user = DictionarySource::Text {
+        name: "mine.txt".into(),
+        text: "Jane Roe | FRAGOV 2020-01-01.. | f\nXYZGRP | Zeta Front\n".into(),
+    };
     let coder = ActorCoder::new(&[user], &[]).expect("user dictionary loads");
     let text = "Jane Roe met the Zeta Front in Paris. She said little.";
     let found = coder.find(text, &split_sentences(text), date("2021-03-01"));
-    let codes: Vec<_> = found.mentions.iter().map(|m| (m.actor.text.as_str(), m.actor.code.as_str())).collect();
-    assert!(codes.contains(&("Jane Roe", "FRAGOV")) && codes.contains(&("Zeta Front", "XYZGRP")) && codes.contains(&("She", "FRAGOV")), "{codes:?}");
+    let codes: Vec<_> = found
+        .mentions
+        .iter()
+        .map(|m| (m.actor.text.as_str(), m.actor.code.as_str()))
+        .collect();
+    assert!(
+        codes.contains(&("Jane Roe", "FRAGOV"))
+            && codes.contains(&("Zeta Front", "XYZGRP"))
+            && codes.contains(&("She", "FRAGOV")),
+        "{codes:?}"
+    );
 }
 
 #[test]
@@ -139,4 +264,33 @@ fn every_span_slices_the_text() {
     for m in &found.mentions {
         assert_eq!(&SEED[m.actor.span.0..m.actor.span.1], m.actor.text);
     }
+}
+
+#[test]
+fn an_organisation_lends_its_code_to_its_people() {
+    let found = mentions("A UN spokesman said the convoy was attacked.", "2009-01-05");
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t == "UN spokesman" && c == "IGOUNO"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_country_and_the_capital_point_back() {
+    let text = "Protests spread across Belarus on Sunday. The country has seen no such unrest since 1991, and the capital was calm.";
+    let found = mentions(text, "2020-08-10");
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, k)| t == "The country" && c == "BLR" && *k == MentionKind::Coreference),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t == "the capital" && c == "BLRGOV"),
+        "{found:?}"
+    );
 }

@@ -20,7 +20,9 @@ impl Case {
     fn of(word: &Token) -> Case {
         match word.shape {
             Shape::Upper => Case::Exact(word.text.clone()),
-            Shape::Capitalised | Shape::Other if word.text.starts_with(char::is_uppercase) => Case::Capital,
+            Shape::Capitalised | Shape::Other if word.text.starts_with(char::is_uppercase) => {
+                Case::Capital
+            }
             _ => Case::Any,
         }
     }
@@ -28,7 +30,9 @@ impl Case {
     fn allows(&self, token: &Token) -> bool {
         match self {
             Case::Any => true,
-            Case::Capital => token.text.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()),
+            Case::Capital => token
+                .text
+                .starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()),
             Case::Exact(form) => token.text == *form,
         }
     }
@@ -55,7 +59,10 @@ struct Node<V> {
 
 impl<V> Default for Node<V> {
     fn default() -> Self {
-        Node { children: HashMap::default(), values: Vec::new() }
+        Node {
+            children: HashMap::default(),
+            values: Vec::new(),
+        }
     }
 }
 
@@ -67,7 +74,9 @@ pub struct TokenTrie<V> {
 
 impl<V: Clone> Default for TokenTrie<V> {
     fn default() -> Self {
-        TokenTrie { nodes: vec![Node::default()] }
+        TokenTrie {
+            nodes: vec![Node::default()],
+        }
     }
 }
 
@@ -77,13 +86,19 @@ impl<V: Clone> TokenTrie<V> {
         let mut node = 0usize;
         for token in tokens {
             let next = self.nodes.len() as u32;
-            let child = *self.nodes[node].children.entry(token.lower.clone().into_boxed_str()).or_insert(next);
+            let child = *self.nodes[node]
+                .children
+                .entry(token.lower.clone().into_boxed_str())
+                .or_insert(next);
             if child == next {
                 self.nodes.push(Node::default());
             }
             node = child as usize;
         }
-        self.nodes[node].values.push(Stored { value, case: tokens.iter().map(Case::of).collect() });
+        self.nodes[node].values.push(Stored {
+            value,
+            case: tokens.iter().map(Case::of).collect(),
+        });
     }
 
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
@@ -103,7 +118,15 @@ impl<V: Clone> TokenTrie<V> {
         }
         let (end, node) = best?;
         let span = &tokens[start..end];
-        Some((end, self.nodes[node].values.iter().filter(|s| s.allows(span)).map(|s| &s.value).collect()))
+        Some((
+            end,
+            self.nodes[node]
+                .values
+                .iter()
+                .filter(|s| s.allows(span))
+                .map(|s| &s.value)
+                .collect(),
+        ))
     }
 
     /// How many names are stored.
@@ -133,11 +156,23 @@ mod tests {
         trie.insert(&toks("US"), 3);
         trie.insert(&toks("minister"), 4);
         let t = toks("the North Korea us US Minister");
-        assert_eq!(trie.longest_at(&t, 1).map(|(e, v)| (e, *v[0])), Some((3, 1)));
+        assert_eq!(
+            trie.longest_at(&t, 1).map(|(e, v)| (e, *v[0])),
+            Some((3, 1))
+        );
         assert!(trie.longest_at(&t, 3).is_none(), "'us' is not 'US'");
-        assert_eq!(trie.longest_at(&t, 4).map(|(e, v)| (e, *v[0])), Some((5, 3)));
-        assert_eq!(trie.longest_at(&t, 5).map(|(e, v)| (e, *v[0])), Some((6, 4)));
+        assert_eq!(
+            trie.longest_at(&t, 4).map(|(e, v)| (e, *v[0])),
+            Some((5, 3))
+        );
+        assert_eq!(
+            trie.longest_at(&t, 5).map(|(e, v)| (e, *v[0])),
+            Some((6, 4))
+        );
         let lower = toks("north korea");
-        assert!(trie.longest_at(&lower, 0).is_none(), "capitalised names need capitals");
+        assert!(
+            trie.longest_at(&lower, 0).is_none(),
+            "capitalised names need capitals"
+        );
     }
 }

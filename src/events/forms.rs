@@ -32,7 +32,12 @@ pub fn regular_forms(word: &str) -> Vec<String> {
     // third person and plural
     if consonant_y {
         forms.push(format!("{}ies", &word[..word.len() - 1]));
-    } else if word.ends_with('s') || word.ends_with('x') || word.ends_with('z') || word.ends_with("ch") || word.ends_with("sh") {
+    } else if word.ends_with('s')
+        || word.ends_with('x')
+        || word.ends_with('z')
+        || word.ends_with("ch")
+        || word.ends_with("sh")
+    {
         forms.push(format!("{word}es"));
     } else {
         forms.push(format!("{word}s"));
@@ -49,15 +54,29 @@ pub fn regular_forms(word: &str) -> Vec<String> {
         forms.push(format!("{word}ing"));
     }
     // doubled final consonant: ban → banned, cancel → cancelled (British), commit → committed
-    let cvc = b.len() >= 3 && !is_vowel(last) && !matches!(last, b'w' | b'x' | b'y') && is_vowel(b[b.len() - 2]) && !is_vowel(b[b.len() - 3]);
+    let cvc = b.len() >= 3
+        && !is_vowel(last)
+        && !matches!(last, b'w' | b'x' | b'y')
+        && is_vowel(b[b.len() - 2])
+        && !is_vowel(b[b.len() - 3]);
     let one_syllable = b.iter().filter(|&&c| is_vowel(c)).count() == 1;
-    if cvc && (one_syllable || last == b'l' || word.ends_with("mit") || word.ends_with("fer") || word.ends_with("pel") || word.ends_with("cur")) {
+    if cvc
+        && (one_syllable
+            || last == b'l'
+            || word.ends_with("mit")
+            || word.ends_with("fer")
+            || word.ends_with("pel")
+            || word.ends_with("cur"))
+    {
         let doubled = format!("{word}{}", last as char);
         forms.push(format!("{doubled}ed"));
         forms.push(format!("{doubled}ing"));
     }
     // a plural noun written in a pattern also matches its singular: "talks" → "talk"
-    if let Some(singular) = word.strip_suffix('s').filter(|s| !s.ends_with('s') && s.len() > 2) {
+    if let Some(singular) = word
+        .strip_suffix('s')
+        .filter(|s| !s.ends_with('s') && s.len() > 2)
+    {
         forms.push(singular.to_string());
     }
     forms
@@ -73,13 +92,25 @@ impl Forms {
                 continue;
             }
             let Some((lemma, rest)) = line.split_once('|') else {
-                return Err(Error::Dictionary { file: file.into(), line: i + 1, message: "expected 'lemma | form; form'".into() });
+                return Err(Error::Dictionary {
+                    file: file.into(),
+                    line: i + 1,
+                    message: "expected 'lemma | form; form'".into(),
+                });
             };
-            let irregular: Vec<String> = rest.split(';').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()).collect();
+            let irregular: Vec<String> = rest
+                .split(';')
+                .map(|f| f.trim().to_lowercase())
+                .filter(|f| !f.is_empty())
+                .collect();
             for form in &irregular {
                 forms.participles.insert(form.clone(), ());
             }
-            forms.irregular.entry(lemma.trim().to_lowercase()).or_default().extend(irregular);
+            forms
+                .irregular
+                .entry(lemma.trim().to_lowercase())
+                .or_default()
+                .extend(irregular);
         }
         Ok(forms)
     }
@@ -102,7 +133,12 @@ impl Forms {
         if let Some(extra) = self.irregular.get(word) {
             all.extend(extra.iter().cloned());
             for form in extra.clone() {
-                all.extend(regular_forms(&form).into_iter().skip(1).filter(|f| f.ends_with('s') && !f.ends_with("ss")));
+                all.extend(
+                    regular_forms(&form)
+                        .into_iter()
+                        .skip(1)
+                        .filter(|f| f.ends_with('s') && !f.ends_with("ss")),
+                );
             }
         }
         for form in all {
@@ -145,7 +181,8 @@ mod tests {
 
     #[test]
     fn irregular_forms_come_from_the_table() {
-        let mut forms = Forms::with_irregulars("irregular.txt", "meet | met\nhold | held\n").unwrap();
+        let mut forms =
+            Forms::with_irregulars("irregular.txt", "meet | met\nhold | held\n").unwrap();
         forms.add_word("meet");
         let meet = forms.id("meet").expect("interned");
         assert_eq!(forms.bases("met"), [meet]);

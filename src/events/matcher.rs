@@ -22,6 +22,8 @@ pub struct SentenceView<'a> {
     ids: Vec<Option<u32>>,
     /// The pattern words each token can be (its inflections resolved).
     bases: Vec<&'a [u32]>,
+    /// Whether each token is a past tense or participle ("condemned", "met").
+    past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
 }
@@ -49,7 +51,10 @@ impl Match {
 }
 
 fn is_boundary(t: &Token) -> bool {
-    matches!(t.text.as_str(), ";" | ":" | "--" | "." | "!" | "?" | "(" | ")" | "[" | "]")
+    matches!(
+        t.text.as_str(),
+        ";" | ":" | "--" | "." | "!" | "?" | "(" | ")" | "[" | "]"
+    )
 }
 
 /// A token a pattern may pass over between two of its words.
@@ -65,11 +70,20 @@ impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
         let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
         let ids = tokens.iter().map(|t| book.forms.id(&t.lower)).collect();
+        let past = tokens
+            .iter()
+            .map(|t| book.forms.is_participle(&t.lower))
+            .collect();
         // ", which/who … ," is a relative clause hanging on what precedes it
         let mut relative_clause = vec![None; tokens.len()];
         let mut k = 0;
         while k + 1 < tokens.len() {
-            if tokens[k].text == "," && matches!(tokens[k + 1].lower.as_str(), "which" | "who" | "whose" | "whom") {
+            if tokens[k].text == ","
+                && matches!(
+                    tokens[k + 1].lower.as_str(),
+                    "which" | "who" | "whose" | "whom"
+                )
+            {
                 let start = k + 1;
                 let mut j = start;
                 while j < tokens.len() && tokens[j].text != "," && !is_boundary(&tokens[j]) {
@@ -81,11 +95,19 @@ impl<'a> SentenceView<'a> {
                 k += 1;
             }
         }
-        SentenceView { tokens, chunks, ids, bases, relative_clause }
+        SentenceView {
+            tokens,
+            chunks,
+            ids,
+            bases,
+            past,
+            relative_clause,
+        }
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
-        lits.iter().any(|l| literal_matches(l, self.ids[k], self.bases[k]))
+        lits.iter()
+            .any(|l| literal_matches(l, self.ids[k], self.bases[k]))
     }
 
     /// The chunk covering token `k`, if any.
@@ -98,8 +120,19 @@ impl<'a> SentenceView<'a> {
         let t = &self.tokens[k];
         // "the break-away province": a determiner or a hyphen makes it part of a noun phrase
         let after_determiner = k > 0 && word_class(&self.tokens[k - 1].lower).has(WordClass::DET);
-        let hyphenated = self.tokens.get(k + 1).is_some_and(|n| n.text == "-" && !n.space_before) || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
-        t.shape == crate::text::Shape::Lower && (!self.bases[k].is_empty() || t.lower.ends_with("ed")) && word_class(&t.lower).is_content() && !after_determiner && !hyphenated
+        let hyphenated = self
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.text == "-" && !n.space_before)
+            || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
+        // an inflected verb ("expressed", "met", "says"), not any word a pattern uses: "province"
+        // in "the province of South Ossetia" is a noun
+        let verb_form = self.past[k] || word_class(&t.lower).has(WordClass::VERB);
+        t.shape == crate::text::Shape::Lower
+            && verb_form
+            && word_class(&t.lower).is_content()
+            && !after_determiner
+            && !hyphenated
     }
 
     /// The first token of the verb group around the trigger: auxiliaries, modals, negation,
@@ -110,7 +143,12 @@ impl<'a> SentenceView<'a> {
             let t = &self.tokens[k - 1];
             let class = word_class(&t.lower);
             let adverb = t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower;
-            if class.is_auxiliary() || class.has(WordClass::NEG) || adverb || t.lower == "to" || class.has(WordClass::ADVERB) {
+            if class.is_auxiliary()
+                || class.has(WordClass::NEG)
+                || adverb
+                || t.lower == "to"
+                || class.has(WordClass::ADVERB)
+            {
                 k -= 1;
             } else {
                 break;
@@ -131,7 +169,10 @@ impl<'a> SentenceView<'a> {
             if class.has(WordClass::BE) && t.lower != "'s" {
                 return true;
             }
-            if class.has(WordClass::NEG) || (t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower) || class.has(WordClass::ADVERB) {
+            if class.has(WordClass::NEG)
+                || (t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower)
+                || class.has(WordClass::ADVERB)
+            {
                 k -= 1;
                 continue;
             }
@@ -153,7 +194,8 @@ impl<'a> SentenceView<'a> {
     }
 
     fn after_preposition(&self, c: &Chunk) -> bool {
-        self.before_chunk(c).is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
+        self.before_chunk(c)
+            .is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
     }
 
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
@@ -161,19 +203,31 @@ impl<'a> SentenceView<'a> {
         let joins = |a: &Chunk, b: &Chunk| {
             // the words between two coordinated actors: a comma, "and", ", and", and a determiner
             let between = &self.tokens[a.end.min(b.first)..b.first];
-            let mut words = between.iter().filter(|t| !word_class(&t.lower).has(WordClass::DET) || matches!(t.lower.as_str(), "and" | "both"));
-            match (words.next().map(|t| t.lower.as_str()), words.next().map(|t| t.lower.as_str()), words.next()) {
-                (Some("and" | "," | "&" | "or"), None, None) => true,
-                (Some(","), Some("and"), None) => true,
-                _ => false,
-            }
+            let mut words = between.iter().filter(|t| {
+                !word_class(&t.lower).has(WordClass::DET)
+                    || matches!(t.lower.as_str(), "and" | "both")
+            });
+            matches!(
+                (
+                    words.next().map(|t| t.lower.as_str()),
+                    words.next().map(|t| t.lower.as_str()),
+                    words.next()
+                ),
+                (Some("and" | "," | "&" | "or"), None, None) | (Some(","), Some("and"), None)
+            )
         };
         let mut first = c;
-        while first > 0 && joins(&self.chunks[first - 1], &self.chunks[first]) && !self.chunks[first - 1].possessive {
+        while first > 0
+            && joins(&self.chunks[first - 1], &self.chunks[first])
+            && !self.chunks[first - 1].possessive
+        {
             first -= 1;
         }
         let mut last = c;
-        while last + 1 < self.chunks.len() && joins(&self.chunks[last], &self.chunks[last + 1]) && !self.chunks[last].possessive {
+        while last + 1 < self.chunks.len()
+            && joins(&self.chunks[last], &self.chunks[last + 1])
+            && !self.chunks[last].possessive
+        {
             last += 1;
         }
         (first..=last).collect()
@@ -183,7 +237,11 @@ impl<'a> SentenceView<'a> {
     /// clause that is not the object of a preposition, a possessor, or inside a relative
     /// clause the verb is not in.
     fn subject(&self, start: usize, trigger: usize) -> Option<(Vec<usize>, usize)> {
-        let coordinated_verb = start > 0 && matches!(self.tokens[start - 1].lower.as_str(), "and" | "but" | "then");
+        let coordinated_verb = start > 0
+            && matches!(
+                self.tokens[start - 1].lower.as_str(),
+                "and" | "but" | "then"
+            );
         let own_relative = self.relative_clause[trigger];
         let mut passed_verb = false;
         for (ci, c) in self.chunks.iter().enumerate().rev() {
@@ -193,7 +251,9 @@ impl<'a> SentenceView<'a> {
             if start - c.end > SUBJECT_REACH || self.tokens[c.end..start].iter().any(is_boundary) {
                 break;
             }
-            if self.relative_clause[c.first].is_some() && self.relative_clause[c.first] != own_relative {
+            if self.relative_clause[c.first].is_some()
+                && self.relative_clause[c.first] != own_relative
+            {
                 continue;
             }
             if c.possessive || self.after_preposition(c) {
@@ -224,15 +284,63 @@ impl<'a> SentenceView<'a> {
             if (from..c.first).any(|k| self.verbish(k) && self.chunk_covering(k).is_none()) {
                 return None;
             }
-            if between.iter().any(|t| is_boundary(t) || t.text == "," || matches!(t.lower.as_str(), "which" | "who" | "when" | "where" | "while" | "after" | "before" | "because" | "although" | "as" | "if" | "said" | "says")) {
+            if between.iter().any(|t| {
+                is_boundary(t)
+                    || t.text == ","
+                    || matches!(
+                        t.lower.as_str(),
+                        "which"
+                            | "who"
+                            | "when"
+                            | "where"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "although"
+                            | "as"
+                            | "if"
+                            | "said"
+                            | "says"
+                    )
+            }) {
                 return None;
             }
             let before = self.before_chunk(c).map(|t| t.lower.as_str());
             // "met at Baylor University in Waco": a place, not the one met
-            let locative = |t: &Token| matches!(t.lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "during");
-            let governing = between.iter().rev().find(|t| word_class(&t.lower).has(WordClass::PREP));
+            let locative = |t: &Token| {
+                matches!(
+                    t.lower.as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "during"
+                )
+            };
+            let governing = between
+                .iter()
+                .rev()
+                .find(|t| word_class(&t.lower).has(WordClass::PREP));
             // a preposition the pattern wrote itself ("arrive in TGT") is not a locative
-            let place_after_locative = c.place && !between.iter().all(|t| word_class(&t.lower).has(WordClass::DET)) && matches!(before, Some("in" | "at" | "near" | "from" | "outside" | "inside" | "across" | "throughout"));
+            let place_after_locative = c.place
+                && !between
+                    .iter()
+                    .all(|t| word_class(&t.lower).has(WordClass::DET))
+                && matches!(
+                    before,
+                    Some(
+                        "in" | "at"
+                            | "near"
+                            | "from"
+                            | "outside"
+                            | "inside"
+                            | "across"
+                            | "throughout"
+                    )
+                );
             if governing.is_some_and(locative) || place_after_locative {
                 continue;
             }
@@ -251,12 +359,21 @@ impl<'a> SentenceView<'a> {
         if self.tokens[trigger + 1..by].iter().any(is_boundary) {
             return None;
         }
-        let c = self.chunks.iter().position(|c| c.first > by && c.first <= by + 2)?;
+        let c = self
+            .chunks
+            .iter()
+            .position(|c| c.first > by && c.first <= by + 2)?;
         Some((self.group(c), by - trigger))
     }
 
     /// Tries one pattern with its trigger at token `at`.
-    pub fn try_pattern(&self, book: &PatternBook, pattern_index: usize, at: usize, words: &mut Vec<usize>) -> Option<Match> {
+    pub fn try_pattern(
+        &self,
+        book: &PatternBook,
+        pattern_index: usize,
+        at: usize,
+        words: &mut Vec<usize>,
+    ) -> Option<Match> {
         let pattern: &Pattern = &book.patterns[pattern_index];
         let n = self.tokens.len();
         // most attempts fail on a word: the scratch buffer spares them an allocation
@@ -271,9 +388,17 @@ impl<'a> SentenceView<'a> {
 
         // rightwards from the trigger
         let mut cursor = at + 1;
-        for (ei, element) in pattern.elements.iter().enumerate().skip(pattern.trigger + 1) {
+        for (ei, element) in pattern
+            .elements
+            .iter()
+            .enumerate()
+            .skip(pattern.trigger + 1)
+        {
             match element {
-                Element::Words { alternatives, optional } => {
+                Element::Words {
+                    alternatives,
+                    optional,
+                } => {
                     let mut found = None;
                     let mut k = cursor;
                     while k < n && k <= cursor + GAP {
@@ -300,7 +425,10 @@ impl<'a> SentenceView<'a> {
                     let filled = if ei == last_index {
                         self.object(cursor, false)
                     } else {
-                        let c = self.chunks.iter().position(|c| c.first >= cursor && c.first <= cursor + 1)?;
+                        let c = self
+                            .chunks
+                            .iter()
+                            .position(|c| c.first >= cursor && c.first <= cursor + 1)?;
                         cursor = self.chunks[c].end;
                         Some((vec![c], 0))
                     };
@@ -316,9 +444,18 @@ impl<'a> SentenceView<'a> {
 
         // leftwards from the trigger
         let mut cursor = at; // exclusive bound
-        for (ei, element) in pattern.elements.iter().enumerate().take(pattern.trigger).rev() {
+        for (ei, element) in pattern
+            .elements
+            .iter()
+            .enumerate()
+            .take(pattern.trigger)
+            .rev()
+        {
             match element {
-                Element::Words { alternatives, optional } => {
+                Element::Words {
+                    alternatives,
+                    optional,
+                } => {
                     let mut found = None;
                     let mut k = cursor;
                     while k > 0 && cursor - k <= GAP {
@@ -353,7 +490,9 @@ impl<'a> SentenceView<'a> {
                             subject
                         }
                     } else {
-                        let c = (cursor.saturating_sub(3)..cursor).rev().find_map(|k| self.chunk_covering(k))?;
+                        let c = (cursor.saturating_sub(3)..cursor)
+                            .rev()
+                            .find_map(|k| self.chunk_covering(k))?;
                         cursor = self.chunks[c].first;
                         Some((vec![c], 0))
                     };
@@ -369,13 +508,19 @@ impl<'a> SentenceView<'a> {
 
         // a pattern without SRC takes the clause's subject
         if !pattern.has_source() {
-            let (group, d) = self.subject(self.verb_group_start(words.iter().copied().min().unwrap_or(at)), at)?;
+            let (group, d) = self.subject(
+                self.verb_group_start(words.iter().copied().min().unwrap_or(at)),
+                at,
+            )?;
             subject_source = true;
             distance = distance.max(d);
             sources = Some(group);
         }
         let mut passive = false;
-        if subject_source && pattern.elements.first() == Some(&Element::Source) && self.is_passive(book, at) {
+        if subject_source
+            && pattern.elements.first() == Some(&Element::Source)
+            && self.is_passive(book, at)
+        {
             // "Israel was condemned by the UN": the subject is the target
             let (by, d) = self.by_phrase(at)?;
             passive = true;
@@ -389,7 +534,8 @@ impl<'a> SentenceView<'a> {
         }
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
-        let reciprocal_group = pattern.reciprocal && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
+        let reciprocal_group = pattern.reciprocal
+            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
             match self.object(last + 1, passive) {
@@ -402,7 +548,15 @@ impl<'a> SentenceView<'a> {
                 None => return None,
             }
         }
-        Some(Match { pattern: pattern_index, words: words.clone(), sources, targets: targets.unwrap_or_default(), gaps, distance, passive })
+        Some(Match {
+            pattern: pattern_index,
+            words: words.clone(),
+            sources,
+            targets: targets.unwrap_or_default(),
+            gaps,
+            distance,
+            passive,
+        })
     }
 
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
@@ -414,11 +568,21 @@ impl<'a> SentenceView<'a> {
         let mut present = vec![0u8; book.sets.len()];
         let mut as_written: Vec<u32> = self.ids.iter().flatten().copied().collect();
         as_written.sort_unstable();
-        let mut any_form: Vec<u32> = as_written.iter().chain(self.bases.iter().flat_map(|b| b.iter())).copied().collect();
+        let mut any_form: Vec<u32> = as_written
+            .iter()
+            .chain(self.bases.iter().flat_map(|b| b.iter()))
+            .copied()
+            .collect();
         any_form.sort_unstable();
         let mut occurs = |set: usize| {
             if present[set] == 0 {
-                let found = book.sets[set].iter().any(|l| if l.exact { as_written.binary_search(&l.id).is_ok() } else { any_form.binary_search(&l.id).is_ok() });
+                let found = book.sets[set].iter().any(|l| {
+                    if l.exact {
+                        as_written.binary_search(&l.id).is_ok()
+                    } else {
+                        any_form.binary_search(&l.id).is_ok()
+                    }
+                });
                 present[set] = if found { 1 } else { 2 };
             }
             present[set] == 1
@@ -466,10 +630,20 @@ impl<'a> SentenceView<'a> {
             matches!(root, "02" | "03" | "10" | "12" | "13")
                 && a.trigger() < b_at
                 && b_at - a.trigger() <= 12
-                && self.tokens[last.min(b_at)..b_at].iter().any(|t| matches!(t.lower.as_str(), "to" | "that"))
+                && self.tokens[last.min(b_at)..b_at]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "to" | "that"))
                 && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
         };
-        let embedded: Vec<bool> = found.iter().map(|b| found.iter().any(|a| governs(a, b))).collect();
-        found.into_iter().zip(embedded).filter(|(_, e)| !e).map(|(m, _)| m).collect()
+        let embedded: Vec<bool> = found
+            .iter()
+            .map(|b| found.iter().any(|a| governs(a, b)))
+            .collect();
+        found
+            .into_iter()
+            .zip(embedded)
+            .filter(|(_, e)| !e)
+            .map(|(m, _)| m)
+            .collect()
     }
 }

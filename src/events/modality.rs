@@ -26,7 +26,12 @@ pub struct ModalityCues {
 fn forms_of(word: &str) -> HashSet<String> {
     let mut forms: HashSet<String> = regular_forms(word).into_iter().collect();
     if word == "be" {
-        forms.extend(["is", "are", "was", "were", "been", "being", "am", "'s", "'re"].map(String::from));
+        forms.extend(
+            [
+                "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+            ]
+            .map(String::from),
+        );
     }
     forms
 }
@@ -44,7 +49,10 @@ impl ModalityCues {
                     Some("future") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
-                Cue { modality, words: words.map(forms_of).collect() }
+                Cue {
+                    modality,
+                    words: words.map(forms_of).collect(),
+                }
             })
             .collect();
         ModalityCues { cues }
@@ -72,7 +80,12 @@ impl ModalityCues {
             if trigger < start + len {
                 continue;
             }
-            let hit = (start..=trigger - len).any(|k| cue.words.iter().enumerate().all(|(j, forms)| forms.contains(&tokens[k + j].lower)));
+            let hit = (start..=trigger - len).any(|k| {
+                cue.words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, forms)| forms.contains(&tokens[k + j].lower))
+            });
             if hit && rank(cue.modality) > rank(best) {
                 best = cue.modality;
             }
@@ -88,18 +101,48 @@ mod tests {
 
     fn modality(sentence: &str, trigger: &str) -> Modality {
         let tokens = tokenise(sentence, 0, sentence.len());
-        let at = tokens.iter().position(|t| t.lower == trigger).expect("trigger in sentence");
+        let at = tokens
+            .iter()
+            .position(|t| t.lower == trigger)
+            .expect("trigger in sentence");
         ModalityCues::load().of(&tokens, at)
     }
 
     #[test]
     fn cues_before_the_trigger() {
-        assert_eq!(modality("Choe met Li on Monday.", "met"), Modality::Asserted);
-        assert_eq!(modality("The minister did not meet his counterpart.", "meet"), Modality::Negated);
-        assert_eq!(modality("Iran refused to meet the envoy.", "meet"), Modality::Negated);
-        assert_eq!(modality("Putin will visit Beijing next month.", "visit"), Modality::Future);
-        assert_eq!(modality("Obama is expected to visit Cairo.", "visit"), Modality::Future);
-        assert_eq!(modality("speculation about whether President Xi might attend the parade", "attend"), Modality::Hypothetical);
-        assert_eq!(modality("He said troops could attack; the army attacked anyway.", "attacked"), Modality::Asserted);
+        assert_eq!(
+            modality("Choe met Li on Monday.", "met"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            modality("The minister did not meet his counterpart.", "meet"),
+            Modality::Negated
+        );
+        assert_eq!(
+            modality("Iran refused to meet the envoy.", "meet"),
+            Modality::Negated
+        );
+        assert_eq!(
+            modality("Putin will visit Beijing next month.", "visit"),
+            Modality::Future
+        );
+        assert_eq!(
+            modality("Obama is expected to visit Cairo.", "visit"),
+            Modality::Future
+        );
+        assert_eq!(
+            modality(
+                "speculation about whether President Xi might attend the parade",
+                "attend"
+            ),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            modality(
+                "He said troops could attack; the army attacked anyway.",
+                "attacked"
+            ),
+            Modality::Asserted
+        );
     }
 }

@@ -12,26 +12,62 @@ use crate::text::tokenise;
 
 /// The bundled pattern files, one per CAMEO root.
 const BUNDLED: &[(&str, &str)] = &[
-    ("01_statement.txt", include_str!("dictionaries/01_statement.txt")),
+    (
+        "01_statement.txt",
+        include_str!("dictionaries/01_statement.txt"),
+    ),
     ("02_appeal.txt", include_str!("dictionaries/02_appeal.txt")),
     ("03_intent.txt", include_str!("dictionaries/03_intent.txt")),
-    ("04_consult.txt", include_str!("dictionaries/04_consult.txt")),
-    ("05_diplomatic_cooperation.txt", include_str!("dictionaries/05_diplomatic_cooperation.txt")),
-    ("06_material_cooperation.txt", include_str!("dictionaries/06_material_cooperation.txt")),
+    (
+        "04_consult.txt",
+        include_str!("dictionaries/04_consult.txt"),
+    ),
+    (
+        "05_diplomatic_cooperation.txt",
+        include_str!("dictionaries/05_diplomatic_cooperation.txt"),
+    ),
+    (
+        "06_material_cooperation.txt",
+        include_str!("dictionaries/06_material_cooperation.txt"),
+    ),
     ("07_aid.txt", include_str!("dictionaries/07_aid.txt")),
     ("08_yield.txt", include_str!("dictionaries/08_yield.txt")),
-    ("09_investigate.txt", include_str!("dictionaries/09_investigate.txt")),
+    (
+        "09_investigate.txt",
+        include_str!("dictionaries/09_investigate.txt"),
+    ),
     ("10_demand.txt", include_str!("dictionaries/10_demand.txt")),
-    ("11_disapprove.txt", include_str!("dictionaries/11_disapprove.txt")),
+    (
+        "11_disapprove.txt",
+        include_str!("dictionaries/11_disapprove.txt"),
+    ),
     ("12_reject.txt", include_str!("dictionaries/12_reject.txt")),
-    ("13_threaten.txt", include_str!("dictionaries/13_threaten.txt")),
-    ("14_protest.txt", include_str!("dictionaries/14_protest.txt")),
-    ("15_force_posture.txt", include_str!("dictionaries/15_force_posture.txt")),
-    ("16_reduce_relations.txt", include_str!("dictionaries/16_reduce_relations.txt")),
+    (
+        "13_threaten.txt",
+        include_str!("dictionaries/13_threaten.txt"),
+    ),
+    (
+        "14_protest.txt",
+        include_str!("dictionaries/14_protest.txt"),
+    ),
+    (
+        "15_force_posture.txt",
+        include_str!("dictionaries/15_force_posture.txt"),
+    ),
+    (
+        "16_reduce_relations.txt",
+        include_str!("dictionaries/16_reduce_relations.txt"),
+    ),
     ("17_coerce.txt", include_str!("dictionaries/17_coerce.txt")),
-    ("18_assault.txt", include_str!("dictionaries/18_assault.txt")),
+    (
+        "18_assault.txt",
+        include_str!("dictionaries/18_assault.txt"),
+    ),
     ("19_fight.txt", include_str!("dictionaries/19_fight.txt")),
-    ("20_mass_violence.txt", include_str!("dictionaries/20_mass_violence.txt")),
+    (
+        "20_mass_violence.txt",
+        include_str!("dictionaries/20_mass_violence.txt"),
+    ),
 ];
 const IRREGULAR_VERBS: &str = include_str!("dictionaries/irregular_verbs.txt");
 
@@ -50,7 +86,10 @@ pub struct Literal {
 pub enum Element {
     Source,
     Target,
-    Words { alternatives: Vec<Literal>, optional: bool },
+    Words {
+        alternatives: Vec<Literal>,
+        optional: bool,
+    },
 }
 
 /// One compiled pattern.
@@ -96,13 +135,25 @@ pub struct PatternBook {
 }
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
-    Error::Dictionary { file: file.to_string(), line, message: message.into() }
+    Error::Dictionary {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 fn literal(raw: &str) -> Literal {
     match raw.strip_prefix('=') {
-        Some(word) => Literal { word: word.to_lowercase(), id: 0, exact: true },
-        None => Literal { word: raw.to_lowercase(), id: 0, exact: false },
+        Some(word) => Literal {
+            word: word.to_lowercase(),
+            id: 0,
+            exact: true,
+        },
+        None => Literal {
+            word: raw.to_lowercase(),
+            id: 0,
+            exact: false,
+        },
     }
 }
 
@@ -114,29 +165,58 @@ fn elements(raw: &str, file: &str, line: usize) -> Result<Vec<Element>> {
         _ => {}
     }
     let (optional, body) = match raw.strip_prefix('(') {
-        Some(rest) => (true, rest.strip_suffix(')').ok_or_else(|| bad(file, line, format!("{raw:?}: an optional word is written (word)")))?),
+        Some(rest) => (
+            true,
+            rest.strip_suffix(')').ok_or_else(|| {
+                bad(
+                    file,
+                    line,
+                    format!("{raw:?}: an optional word is written (word)"),
+                )
+            })?,
+        ),
         None => (false, raw),
     };
     if body.is_empty() || body.eq_ignore_ascii_case("src") || body.eq_ignore_ascii_case("tgt") {
-        return Err(bad(file, line, format!("{raw:?} is not a pattern element: write SRC, TGT or words")));
+        return Err(bad(
+            file,
+            line,
+            format!("{raw:?} is not a pattern element: write SRC, TGT or words"),
+        ));
     }
     if !body.contains('|') {
         let parts = tokenise(body, 0, body.len());
         if parts.len() > 1 && !body.starts_with('=') && body != "'s" {
-            return Ok(parts.iter().map(|t| Element::Words { alternatives: vec![literal(&t.lower)], optional }).collect());
+            return Ok(parts
+                .iter()
+                .map(|t| Element::Words {
+                    alternatives: vec![literal(&t.lower)],
+                    optional,
+                })
+                .collect());
         }
     }
-    let alternatives: Vec<Literal> = body.split('|').filter(|a| !a.is_empty()).map(literal).collect();
+    let alternatives: Vec<Literal> = body
+        .split('|')
+        .filter(|a| !a.is_empty())
+        .map(literal)
+        .collect();
     if alternatives.is_empty() {
         return Err(bad(file, line, format!("{raw:?} has no words")));
     }
-    Ok(vec![Element::Words { alternatives, optional }])
+    Ok(vec![Element::Words {
+        alternatives,
+        optional,
+    }])
 }
 
 impl PatternBook {
     /// The bundled patterns plus the user's.
     pub fn load(user: &[DictionarySource]) -> Result<PatternBook> {
-        let mut book = PatternBook { forms: Forms::with_irregulars("irregular_verbs.txt", IRREGULAR_VERBS)?, ..Default::default() };
+        let mut book = PatternBook {
+            forms: Forms::with_irregulars("irregular_verbs.txt", IRREGULAR_VERBS)?,
+            ..Default::default()
+        };
         for (name, text) in BUNDLED {
             book.add(name, text)?;
         }
@@ -149,10 +229,12 @@ impl PatternBook {
 
     /// Reads one pattern file.
     pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
-        let mut ids: HashMap<String, usize> = self.patterns.iter().fold(HashMap::new(), |mut m, p| {
-            *m.entry(p.id.split('.').take(2).collect::<Vec<_>>().join(".")).or_default() += 1;
-            m
-        });
+        let mut ids: HashMap<String, usize> =
+            self.patterns.iter().fold(HashMap::new(), |mut m, p| {
+                *m.entry(p.id.split('.').take(2).collect::<Vec<_>>().join("."))
+                    .or_default() += 1;
+                m
+            });
         for (i, raw_line) in text.lines().enumerate() {
             let n = i + 1;
             let line = raw_line.split('#').next().unwrap_or("").trim();
@@ -161,7 +243,8 @@ impl PatternBook {
             }
             let mut words: Vec<&str> = line.split_whitespace().collect();
             let code_text = words.remove(0);
-            let code = cameo::lookup(code_text).ok_or_else(|| bad(file, n, format!("{code_text:?} is not a CAMEO event code")))?;
+            let code = cameo::lookup(code_text)
+                .ok_or_else(|| bad(file, n, format!("{code_text:?} is not a CAMEO event code")))?;
             let mut reciprocal = false;
             let mut refusal = false;
             while let Some(&last) = words.last() {
@@ -180,15 +263,42 @@ impl PatternBook {
                 .iter()
                 .position(|e| matches!(e, Element::Words { alternatives, optional: false } if alternatives.iter().all(|a| word_class(&a.word).is_content() && a.word != "'s" && a.word != "-")))
                 .ok_or_else(|| bad(file, n, "the pattern needs a required content word to trigger on"))?;
-            if pattern_elements.iter().filter(|e| **e == Element::Source).count() > 1 || pattern_elements.iter().filter(|e| **e == Element::Target).count() > 1 {
+            if pattern_elements
+                .iter()
+                .filter(|e| **e == Element::Source)
+                .count()
+                > 1
+                || pattern_elements
+                    .iter()
+                    .filter(|e| **e == Element::Target)
+                    .count()
+                    > 1
+            {
                 return Err(bad(file, n, "SRC and TGT may each appear once"));
             }
-            let literals = pattern_elements.iter().filter(|e| matches!(e, Element::Words { optional: false, .. })).count();
-            let Element::Words { alternatives, .. } = &pattern_elements[trigger] else { unreachable!("the trigger is a word") };
+            let literals = pattern_elements
+                .iter()
+                .filter(|e| {
+                    matches!(
+                        e,
+                        Element::Words {
+                            optional: false,
+                            ..
+                        }
+                    )
+                })
+                .count();
+            let Element::Words { alternatives, .. } = &pattern_elements[trigger] else {
+                unreachable!("the trigger is a word")
+            };
             let stem = format!("{}.{}", code.code, alternatives[0].word);
             let count = ids.entry(stem.clone()).or_default();
             *count += 1;
-            let id = if *count == 1 { stem } else { format!("{stem}.{count}") };
+            let id = if *count == 1 {
+                stem
+            } else {
+                format!("{stem}.{count}")
+            };
             let index = self.patterns.len();
             for element in &mut pattern_elements {
                 if let Element::Words { alternatives, .. } = element {
@@ -210,8 +320,16 @@ impl PatternBook {
             }
             let mut required = Vec::new();
             for (ei, element) in pattern_elements.iter().enumerate() {
-                if let (Element::Words { alternatives, optional: false }, false) = (element, ei == trigger) {
-                    let key: Vec<(u32, bool)> = alternatives.iter().map(|a| (a.id, a.exact)).collect();
+                if let (
+                    Element::Words {
+                        alternatives,
+                        optional: false,
+                    },
+                    false,
+                ) = (element, ei == trigger)
+                {
+                    let key: Vec<(u32, bool)> =
+                        alternatives.iter().map(|a| (a.id, a.exact)).collect();
                     let next = self.sets.len();
                     let set = *self.set_index.entry(key).or_insert(next);
                     if set == next {
@@ -220,7 +338,17 @@ impl PatternBook {
                     required.push(set);
                 }
             }
-            self.patterns.push(Pattern { id, code, elements: pattern_elements, trigger, reciprocal, refusal, literals, required, order: index });
+            self.patterns.push(Pattern {
+                id,
+                code,
+                elements: pattern_elements,
+                trigger,
+                reciprocal,
+                refusal,
+                literals,
+                required,
+                order: index,
+            });
         }
         Ok(())
     }
@@ -231,14 +359,19 @@ mod tests {
     use super::*;
 
     fn book(text: &str) -> Result<PatternBook> {
-        let mut book = PatternBook { forms: Forms::with_irregulars("irregular_verbs.txt", "meet | met\n")?, ..Default::default() };
+        let mut book = PatternBook {
+            forms: Forms::with_irregulars("irregular_verbs.txt", "meet | met\n")?,
+            ..Default::default()
+        };
         book.add("mine.txt", text)?;
         Ok(book)
     }
 
     #[test]
     fn patterns_compile_with_ids_triggers_and_flags() {
-        let b = book("042 SRC 's visit to TGT\n042 SRC visit TGT\n046 talks between SRC and TGT <>\n").unwrap();
+        let b =
+            book("042 SRC 's visit to TGT\n042 SRC visit TGT\n046 talks between SRC and TGT <>\n")
+                .unwrap();
         assert_eq!(b.patterns[0].id, "042.visit");
         assert_eq!(b.patterns[1].id, "042.visit.2");
         assert_eq!(b.patterns[0].trigger, 2);
@@ -252,8 +385,18 @@ mod tests {
     #[test]
     fn bad_lines_are_named() {
         let err = book("042 SRC visit TGT\n999 SRC fly TGT\n").unwrap_err();
-        assert_eq!(err, Error::Dictionary { file: "mine.txt".into(), line: 2, message: "\"999\" is not a CAMEO event code".into() });
-        assert!(book("042 SRC to TGT\n").unwrap_err().to_string().contains("trigger"));
+        assert_eq!(
+            err,
+            Error::Dictionary {
+                file: "mine.txt".into(),
+                line: 2,
+                message: "\"999\" is not a CAMEO event code".into()
+            }
+        );
+        assert!(book("042 SRC to TGT\n")
+            .unwrap_err()
+            .to_string()
+            .contains("trigger"));
         assert!(book("042 src visit TGT\n").is_err());
     }
 }

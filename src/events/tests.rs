@@ -13,86 +13,158 @@ fn coder() -> &'static Coder {
 }
 
 fn events(text: &str, published: &str) -> Vec<Event> {
-    let input = ArticleInput { text, published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(), ..Default::default() };
+    let input = ArticleInput {
+        text,
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        ..Default::default()
+    };
     coder().parse(&input).expect("coded").events
 }
 
 /// (source country or code, code, target country or code) of every event.
 fn dyads(text: &str, published: &str) -> Vec<(String, String, String)> {
-    let key = |country: &str, code: &str| if country.is_empty() { code.to_string() } else { country.to_string() };
+    let key = |country: &str, code: &str| {
+        if country.is_empty() {
+            code.to_string()
+        } else {
+            country.to_string()
+        }
+    };
     events(text, published)
         .into_iter()
         .map(|e| {
-            let target = e.target.as_ref().map(|t| key(&t.country, &t.code)).unwrap_or_default();
+            let target = e
+                .target
+                .as_ref()
+                .map(|t| key(&t.country, &t.code))
+                .unwrap_or_default();
             (key(&e.source.country, &e.source.code), e.code, target)
         })
         .collect()
 }
 
 fn has(found: &[(String, String, String)], source: &str, root: &str, target: &str) -> bool {
-    found.iter().any(|(s, c, t)| s == source && c.starts_with(root) && t == target)
+    found
+        .iter()
+        .any(|(s, c, t)| s == source && c.starts_with(root) && t == target)
 }
 
 #[test]
 fn subject_before_the_verb_object_after_it() {
-    let found = dyads("The United Nations Security Council condemned North Korea's nuclear test on Monday.", "2006-10-16");
+    let found = dyads(
+        "The United Nations Security Council condemned North Korea's nuclear test on Monday.",
+        "2006-10-16",
+    );
     assert!(has(&found, "IGOUNO", "111", "PRK"), "{found:?}");
     assert!(!has(&found, "PRK", "111", "IGOUNO"));
 }
 
 #[test]
 fn the_passive_swaps_the_roles() {
-    let found = dyads("Israel was strongly criticised by Turkey after the raid.", "2010-06-01");
+    let found = dyads(
+        "Israel was strongly criticised by Turkey after the raid.",
+        "2010-06-01",
+    );
     assert!(has(&found, "TUR", "11", "ISR"), "{found:?}");
     assert!(!has(&found, "ISR", "11", "TUR"));
 }
 
 #[test]
 fn a_possessive_names_the_source_of_a_noun() {
-    let found = dyads("Choe Son-hui's visit to China was her second in a month.", "2025-09-29");
+    let found = dyads(
+        "Choe Son-hui's visit to China was her second in a month.",
+        "2025-09-29",
+    );
     assert!(has(&found, "PRK", "042", "CHN"), "{found:?}");
 }
 
 #[test]
 fn coordinated_actors_give_one_event_per_dyad() {
-    let found = dyads("Russia and China condemned the United States on Tuesday.", "2019-02-05");
-    assert!(has(&found, "RUS", "111", "USA") && has(&found, "CHN", "111", "USA"), "{found:?}");
-    let found = dyads("Ukrainian President Volodymyr Zelensky met Emmanuel Macron and Olaf Scholz in Kyiv.", "2022-06-16");
-    assert!(has(&found, "UKR", "04", "FRA") && has(&found, "UKR", "04", "DEU"), "{found:?}");
+    let found = dyads(
+        "Russia and China condemned the United States on Tuesday.",
+        "2019-02-05",
+    );
+    assert!(
+        has(&found, "RUS", "111", "USA") && has(&found, "CHN", "111", "USA"),
+        "{found:?}"
+    );
+    let found = dyads(
+        "Ukrainian President Volodymyr Zelensky met Emmanuel Macron and Olaf Scholz in Kyiv.",
+        "2022-06-16",
+    );
+    assert!(
+        has(&found, "UKR", "04", "FRA") && has(&found, "UKR", "04", "DEU"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn reciprocal_interactions_go_both_ways() {
-    let found = dyads("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow.", "2023-03-21");
-    assert!(has(&found, "CHN", "046", "RUS") && has(&found, "RUS", "046", "CHN"), "{found:?}");
+    let found = dyads(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow.",
+        "2023-03-21",
+    );
+    assert!(
+        has(&found, "CHN", "046", "RUS") && has(&found, "RUS", "046", "CHN"),
+        "{found:?}"
+    );
     let found = dyads("Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas met at the summit.", "2005-02-08");
-    assert!(has(&found, "ISR", "04", "PSE") && has(&found, "PSE", "04", "ISR"), "{found:?}");
+    assert!(
+        has(&found, "ISR", "04", "PSE") && has(&found, "PSE", "04", "ISR"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn talks_between_two_sides_are_coded_from_the_noun() {
-    let found = dyads("Talks between Ethiopia and Eritrea resumed in Algiers.", "2000-05-01");
-    assert!(has(&found, "ETH", "046", "ERI") && has(&found, "ERI", "046", "ETH"), "{found:?}");
+    let found = dyads(
+        "Talks between Ethiopia and Eritrea resumed in Algiers.",
+        "2000-05-01",
+    );
+    assert!(
+        has(&found, "ETH", "046", "ERI") && has(&found, "ERI", "046", "ETH"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn a_relative_clause_keeps_its_subject_to_itself() {
-    let found = dyads("Iran, which Israel accuses of arming Hezbollah, condemned the United States.", "2008-05-01");
+    let found = dyads(
+        "Iran, which Israel accuses of arming Hezbollah, condemned the United States.",
+        "2008-05-01",
+    );
     assert!(has(&found, "IRN", "111", "USA"), "{found:?}");
     assert!(!has(&found, "ISR", "111", "USA"));
 }
 
 #[test]
 fn reported_speech_codes_the_reported_act() {
-    let found = dyads("Pakistan said India attacked its border posts.", "2019-02-27");
-    assert!(!has(&found, "PAK", "19", "IND") && !has(&found, "PAK", "18", "IND"), "{found:?}");
+    let found = dyads(
+        "Pakistan said India attacked its border posts.",
+        "2019-02-27",
+    );
+    assert!(
+        !has(&found, "PAK", "19", "IND") && !has(&found, "PAK", "18", "IND"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn an_appeal_is_the_event_not_what_it_asks_for() {
-    let found = dyads("Annan also urged Israel to lift its air and sea blockade of Lebanon.", "2006-08-31");
-    assert!(found.iter().any(|(_, c, t)| c.starts_with("02") && t == "ISR"), "{found:?}");
-    assert!(!found.iter().any(|(_, c, _)| c.starts_with("08")), "the lifting is only asked for: {found:?}");
+    let found = dyads(
+        "Annan also urged Israel to lift its air and sea blockade of Lebanon.",
+        "2006-08-31",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, c, t)| c.starts_with("02") && t == "ISR"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("08")),
+        "the lifting is only asked for: {found:?}"
+    );
 }
 
 #[test]
@@ -104,21 +176,54 @@ fn a_pronoun_reaches_the_actor_of_an_earlier_sentence() {
 
 #[test]
 fn a_visit_is_hosted_by_the_one_visited() {
-    let found = dyads("The Australian Prime Minister, John Howard, has arrived in New Zealand today.", "2007-02-07");
-    assert!(has(&found, "AUS", "042", "NZL") && has(&found, "NZL", "043", "AUS"), "{found:?}");
+    let found = dyads(
+        "The Australian Prime Minister, John Howard, has arrived in New Zealand today.",
+        "2007-02-07",
+    );
+    assert!(
+        has(&found, "AUS", "042", "NZL") && has(&found, "NZL", "043", "AUS"),
+        "{found:?}"
+    );
 }
 
 fn modality_of(text: &str, code_root: &str) -> Option<Modality> {
-    events(text, "2025-09-29").into_iter().find(|e| e.code.starts_with(code_root)).map(|e| e.modality)
+    events(text, "2025-09-29")
+        .into_iter()
+        .find(|e| e.code.starts_with(code_root))
+        .map(|e| e.modality)
 }
 
 #[test]
 fn modality_asserted_negated_future_hypothetical() {
-    assert_eq!(modality_of("Russia condemned Ukraine on Monday.", "111"), Some(Modality::Asserted));
-    assert_eq!(modality_of("Germany did not condemn Israel.", "111"), Some(Modality::Negated));
-    assert_eq!(modality_of("Chinese Premier Li Qiang will visit Japan next month.", "042"), Some(Modality::Future));
-    assert_eq!(modality_of("President Putin is expected to visit China in October.", "042"), Some(Modality::Future));
-    assert_eq!(modality_of("There is speculation about whether President Xi might visit North Korea.", "042"), Some(Modality::Hypothetical));
+    assert_eq!(
+        modality_of("Russia condemned Ukraine on Monday.", "111"),
+        Some(Modality::Asserted)
+    );
+    assert_eq!(
+        modality_of("Germany did not condemn Israel.", "111"),
+        Some(Modality::Negated)
+    );
+    assert_eq!(
+        modality_of(
+            "Chinese Premier Li Qiang will visit Japan next month.",
+            "042"
+        ),
+        Some(Modality::Future)
+    );
+    assert_eq!(
+        modality_of(
+            "President Putin is expected to visit China in October.",
+            "042"
+        ),
+        Some(Modality::Future)
+    );
+    assert_eq!(
+        modality_of(
+            "There is speculation about whether President Xi might visit North Korea.",
+            "042"
+        ),
+        Some(Modality::Hypothetical)
+    );
 }
 
 #[test]
@@ -137,7 +242,10 @@ fn every_event_explains_itself() {
     let text = "Premier Li welcomed Choe Son-hui in Beijing on Monday.";
     for e in events(text, "2025-09-29") {
         assert_eq!(&text[e.span_start..e.span_end], e.trigger);
-        assert!(!e.rule.is_empty() && e.rule.starts_with(&e.code[..3].to_string()) || e.rule.ends_with("+implied"));
+        assert!(
+            !e.rule.is_empty() && e.rule.starts_with(&e.code[..3].to_string())
+                || e.rule.ends_with("+implied")
+        );
         assert!((0.0..=1.0).contains(&e.confidence));
         assert_eq!(e.location.as_deref(), Some("Beijing"));
     }
@@ -151,4 +259,30 @@ fn one_event_mentioned_twice_is_one_event() {
     assert_eq!(condemnations.len(), 1, "{all:?}");
     assert_eq!(condemnations[0].mentions, 2);
     assert_eq!(condemnations[0].mention_sentences, vec![0, 1]);
+}
+
+#[test]
+fn a_noun_between_verb_and_object_is_no_new_predicate() {
+    let found = dyads(
+        "Russia advanced into the break-away province of South Ossetia on August 7.",
+        "2008-08-20",
+    );
+    assert!(has(&found, "RUS", "192", "GEO"), "{found:?}");
+}
+
+#[test]
+fn explain_marks_the_actors_the_trigger_and_the_rule() {
+    let text = "North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday.";
+    let all = events(text, "2025-09-29");
+    let meeting = all
+        .iter()
+        .find(|e| e.source.country == "PRK")
+        .expect("a meeting");
+    let explained = meeting.explain();
+    assert!(explained.starts_with("[North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday."), "{explained}");
+    assert!(
+        explained.contains(&format!("rule {}", meeting.rule))
+            && explained.contains("PRKGOV → CHNGOV"),
+        "{explained}"
+    );
 }

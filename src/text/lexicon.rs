@@ -54,12 +54,20 @@ impl WordClass {
 
     /// Any personal pronoun.
     pub fn is_pronoun(self) -> bool {
-        self.has(WordClass(WordClass::PRON_M.0 | WordClass::PRON_F.0 | WordClass::PRON_GROUP.0 | WordClass::PRON_THING.0 | WordClass::PRON_OTHER.0))
+        self.has(WordClass(
+            WordClass::PRON_M.0
+                | WordClass::PRON_F.0
+                | WordClass::PRON_GROUP.0
+                | WordClass::PRON_THING.0
+                | WordClass::PRON_OTHER.0,
+        ))
     }
 
     /// Any auxiliary: a form of be, have or do, or a modal.
     pub fn is_auxiliary(self) -> bool {
-        self.has(WordClass(WordClass::BE.0 | WordClass::HAVE.0 | WordClass::DO.0 | WordClass::MODAL.0))
+        self.has(WordClass(
+            WordClass::BE.0 | WordClass::HAVE.0 | WordClass::DO.0 | WordClass::MODAL.0,
+        ))
     }
 }
 
@@ -72,7 +80,8 @@ fn table() -> &'static HashMap<&'static str, WordClass> {
                 continue;
             }
             let (label, words) = line.split_once(':').expect("lexicon.txt: class: words");
-            let class = WordClass::from_label(label.trim()).unwrap_or_else(|| panic!("lexicon.txt: unknown class {label}"));
+            let class = WordClass::from_label(label.trim())
+                .unwrap_or_else(|| panic!("lexicon.txt: unknown class {label}"));
             for word in words.split_whitespace() {
                 table.entry(word).or_default().0 |= class.0;
             }
