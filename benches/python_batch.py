@@ -55,13 +55,13 @@ def main() -> int:
         # Interleaved, so that a noisy neighbour or a clock change hits all three alike.
         core = batch = dicts = float("inf")
         for _ in range(args.repeat):
-            t, count = best(1, lambda: coder._code_only(texts, threads))
+            t, count = best(1, lambda threads=threads: coder._code_only(texts, threads))
             core = min(core, t)
             # The same inputs as the core's: the texts alone.
-            t, table = best(1, lambda: coder.parse_many(texts, threads=threads))
+            t, table = best(1, lambda threads=threads: coder.parse_many(texts, threads=threads))
             batch = min(batch, t)
             assert len(table) == count, (len(table), count)
-            t, full = best(1, lambda: coder.parse_many(records, threads=threads))
+            t, full = best(1, lambda threads=threads: coder.parse_many(records, threads=threads))
             dicts = min(dicts, t)
         rows.append((threads, core, batch, len(table), dicts))
     table = full
@@ -82,7 +82,9 @@ def main() -> int:
         )
     speedup = rows[0][2] / rows[1][2]
     print(f"\n- 2 threads vs 1: {speedup:.2f}\u00d7 faster")
-    print(f"- to_pandas() of all {len(table)} events: {frame_time * 1000:.1f} ms ({len(table) / frame_time:,.0f} rows/s)")
+    print(
+        f"- to_pandas() of all {len(table)} events: {frame_time * 1000:.1f} ms ({len(table) / frame_time:,.0f} rows/s)"
+    )
     print(f"- peak resident memory (ru_maxrss): {peak_mb:.0f} MB")
     return 0
 

@@ -26,9 +26,10 @@ def test_local_cluster_equals_single_process() -> None:
     expected = cq.parse_many(frame, coder=coder).to_pandas()
     assert (expected["source_code"] == "GRCGOV").any()
 
-    with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         events = communique.dask.code(dd.from_pandas(frame, npartitions=4), coder=coder)
         assert tuple(events.columns) == cq.COLUMNS
         got = client.compute(events).result()

@@ -48,10 +48,10 @@ __all__ = [
     "Mention",
     "Sentence",
     "__version__",
-    "parse",
-    "parse_date",
     "cameo",
     "dyads",
+    "parse",
+    "parse_date",
     "parse_many",
     "plot_dyad",
 ]
@@ -104,4 +104,3 @@ def parse_many(
         id=id,
         published_column=published_column,
     )
-

@@ -162,7 +162,13 @@ class Reader:
             self.skip(name, line, f"the record has no {c.text!r} string", value)
             return None
         fields = {"text": value[c.text]}
-        for key, column in (("id", c.id), ("published", c.published), ("title", "title"), ("source", "source"), ("url", "url")):
+        for key, column in (
+            ("id", c.id),
+            ("published", c.published),
+            ("title", "title"),
+            ("source", "source"),
+            ("url", "url"),
+        ):
             if value.get(column) not in (None, ""):
                 fields[key] = value[column]
         fields.setdefault("id", str(line))
