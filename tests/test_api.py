@@ -150,10 +150,10 @@ def test_mention_and_event_offsets_slice_the_text() -> None:
 def test_coder_parse_and_parse_many() -> None:
     coder = cq.Coder()
     texts = ["Choe Son-hui met Li Qiang in Beijing.", "", UNICODE_TEXT]
-    many = coder.parse_many(texts)
+    many = coder.parse_articles(texts)
     assert [len(a.sentences) for a in many] == [len(coder.parse(t).sentences) for t in texts]
-    assert many[2] == coder.parse(UNICODE_TEXT)
-    records = coder.parse_many([{"id": 7, "text": UNICODE_TEXT, "published": "2025-09-29", "title": "T"}])
+    assert many[2] == coder.parse(UNICODE_TEXT, id="2")
+    records = coder.parse_articles([{"id": 7, "text": UNICODE_TEXT, "published": "2025-09-29", "title": "T"}])
     assert records[0].id == "7" and records[0].published == PUBLISHED and records[0].title == "T"
 
 
@@ -373,7 +373,7 @@ def test_to_pandas_without_pandas_says_how_to_install(monkeypatch: pytest.Monkey
 
 
 def _code_in_child(queue: Any) -> None:
-    articles = cq.Coder().parse_many([UNICODE_TEXT, UNICODE_TEXT])
+    articles = cq.Coder().parse_articles([UNICODE_TEXT, UNICODE_TEXT])
     queue.put(len(articles[0].sentences))
 
 

@@ -174,7 +174,7 @@ def test_json_file_with_one_article(tmp_path: Path, example: dict[str, Any]) -> 
     "args, message",
     [
         (["code", "/nonexistent/articles.jsonl"], "cannot read /nonexistent/articles.jsonl"),
-        (["code", "IN", "-o", "events.parquet"], "cannot tell the format"),
+        (["code", "IN", "-o", "events.xlsx"], "cannot tell the format"),
         (["code", "IN", "--published", "soon"], '"soon"'),
     ],
 )
@@ -183,3 +183,68 @@ def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str, caps
     args = [str(path) if a == "IN" else str(tmp_path / a) if a.startswith("events") else a for a in args]
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def test_version() -> None:
+    result = run(["--version"])
+    assert result.returncode == 0 and result.stdout.strip() == f"communique {cq.__version__}"
+
+
+def test_csv_input_with_named_columns_and_threads(tmp_path: Path) -> None:
+    path = tmp_path / "articles.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["doc", "day", "body"])
+        for a in ARTICLES:
+            writer.writerow([a["id"], a.get("published", ""), a["text"]])
+    out = tmp_path / "events.jsonl"
+    args = ["code", str(path), "-o", str(out), "--threads", "1"]
+    assert main([*args, "--text-column", "body", "--id-column", "doc", "--published-column", "day"]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == expected_events(ARTICLES)
+    assert {row["article_id"] for row in rows} <= {"a1", "a2", "a3"}
+    assert main([*args, "--threads", "0"]) == 2
+
+
+def test_parquet_output_from_several_inputs(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    first = write_jsonl(tmp_path / "one.jsonl", [json.dumps(ARTICLES[0])])
+    second = write_jsonl(tmp_path / "two.jsonl", [json.dumps(a) for a in ARTICLES[1:]])
+    out = tmp_path / "events.parquet"
+    assert main(["code", str(first), str(second), "-o", str(out)]) == 0
+    table = pq.read_table(out)
+    assert tuple(table.column_names) == cq.COLUMNS
+    assert table.num_rows == expected_events(ARTICLES)
+    assert table.schema.field("date").type == pa.date32() and table.schema.field("code").type == pa.string()
+    empty = write_jsonl(tmp_path / "none.jsonl", [json.dumps({"id": "q", "text": "Quiet day."})])
+    assert main(["code", str(empty), "-o", str(tmp_path / "empty.parquet")]) == 0
+    assert pq.read_table(tmp_path / "empty.parquet").num_rows == 0
+
+
+def test_errors_collect_writes_the_rejected_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        json.dumps(ARTICLES[0]),
+        '{"id": "broken", "text": "unterminated',
+        json.dumps({"id": "bad-date", "text": "Talks were held.", "published": "last Tuesday"}),
+        json.dumps(ARTICLES[1]),
+    ]
+    path = write_jsonl(tmp_path / "articles.jsonl", lines)
+    out = tmp_path / "events.csv"
+    assert main(["code", str(path), "-o", str(out), "--errors", "collect"]) == 1
+    err = capsys.readouterr().err
+    assert "line 2: not valid JSON" in err and "line 3:" in err and "coded 2 articles" in err
+    rejected = [json.loads(line) for line in Path(f"{out}.rejected.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["line"], r["input"]) for r in rejected] == [(2, str(path)), (3, str(path))]
+    assert rejected[1]["record"]["id"] == "bad-date" and "last Tuesday" in rejected[1]["error"]
+    assert len(list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))) == expected_events(ARTICLES[:2])
+    assert main(["code", str(path), "--errors", "collect"]) == 2
+
+
+def test_stdin_plain_text_with_published() -> None:
+    result = run(["code", "-", "--published", "2025-09-29", "--format", "csv"], stdin=UNICODE_TEXT)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(cq.parse(UNICODE_TEXT, published="2025-09-29").events)
+    assert all(row["article_id"] == "stdin" for row in rows)

@@ -32,7 +32,7 @@ def test_parse_many_names_the_bad_item() -> None:
     coder = cq.Coder()
     with pytest.raises(TypeError, match="item 1"):
         coder.parse_many(["fine", 3])
-    with pytest.raises(cq.InputError, match="item 0: the record has no 'text'"):
+    with pytest.raises(cq.InputError, match=r"item 0 \(id 'a'\): the record has no 'text'"):
         coder.parse_many([{"id": "a"}])
     with pytest.raises(cq.DateError, match="item 2") as caught:
         coder.parse_many(["a", "b", {"text": "c", "published": "next Tuesday"}])

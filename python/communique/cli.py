@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,11 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from communique._core import COLUMNS, Article, Coder, CommuniqueError, DateError, __version__, parse_date
+from communique._core import COLUMNS, Article, Coder, DateError, EventTable, __version__, parse_date
 
 #: Articles coded per call into Rust: large enough to keep every core busy, small enough
 #: that output streams and a bad record costs little to isolate.
-BATCH = 64
+BATCH = 512
 
 RECORD_KEYS = ("id", "text", "published", "title", "source", "url")
 
@@ -39,6 +40,8 @@ class Record:
 
 @dataclass
 class Stats:
+    """What a run coded and skipped, for the closing message and the exit status."""
+
     articles: int = 0
     events: int = 0
     skipped: int = 0
@@ -88,6 +91,7 @@ def format_table(article: Article) -> str:
 
 
 def run_demo(out: IO[str]) -> int:
+    """``communique demo``: codes the bundled example and prints its events as a table."""
     record = load_example()
     article = Coder().parse(
         record["text"],
@@ -115,46 +119,112 @@ def _warn(message: str) -> None:
     print(f"communique: {message}", file=sys.stderr)
 
 
-def _record_from_json(value: Any, line: int, place: str) -> Record | None:
-    """A record from one parsed JSON value, or None (with a warning) when it is not one."""
-    if not isinstance(value, dict):
-        _warn(f"{place}: expected a JSON object with 'text', got {type(value).__name__}; skipped")
-        return None
-    if not isinstance(value.get("text"), str):
-        _warn(f"{place}: the record has no 'text' string; skipped")
-        return None
-    fields = {key: value[key] for key in RECORD_KEYS if value.get(key) is not None}
-    fields.setdefault("id", str(line))
-    return Record(line, fields)
+@dataclass
+class Columns:
+    """Where the input records keep each field (``--text-column`` and friends)."""
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
 
 
-def read_records(name: str, stream: IO[str], stats: Stats) -> Iterator[Record]:
-    """The articles of INPUT: JSONL, JSON, or else the whole text as one article."""
-    suffix = Path(name).suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(name, stream, stats)
-        return
-    content = stream.read()
-    if suffix == ".json":
-        try:
-            value = json.loads(content)
-        except json.JSONDecodeError as error:
-            _warn(f"{name}: not valid JSON ({error})")
-            stats.skipped += 1
+@dataclass
+class Rejected:
+    """A record that was not coded: where it was, why, and what it held."""
+
+    input: str
+    line: int
+    error: str
+    record: Any
+
+
+class Reader:
+    """Reads the articles of one INPUT, remembering the records it could not read."""
+
+    def __init__(self, columns: Columns, stats: Stats) -> None:
+        self.columns = columns
+        self.stats = stats
+        self.rejected: list[Rejected] = []
+
+    def skip(self, name: str, line: int, error: str, record: Any) -> None:
+        place = f"{name}, line {line}" if line else name
+        _warn(f"{place}: {error}; skipped")
+        self.stats.skipped += 1
+        self.rejected.append(Rejected(name, line, error, record))
+
+    def from_json(self, name: str, value: Any, line: int) -> Record | None:
+        """A record from one parsed JSON value or CSV row, or None (reported) when it is not one."""
+        if not isinstance(value, dict):
+            self.skip(name, line, f"expected a JSON object with 'text', got {type(value).__name__}", value)
+            return None
+        c = self.columns
+        if not isinstance(value.get(c.text), str):
+            self.skip(name, line, f"the record has no {c.text!r} string", value)
+            return None
+        fields = {"text": value[c.text]}
+        for key, column in (
+            ("id", c.id),
+            ("published", c.published),
+            ("title", "title"),
+            ("source", "source"),
+            ("url", "url"),
+        ):
+            if value.get(column) not in (None, ""):
+                fields[key] = value[column]
+        fields.setdefault("id", str(line))
+        return Record(line, fields)
+
+    def records(self, name: str, stream: IO[str]) -> Iterator[Record]:
+        """The articles of INPUT: JSONL, CSV, JSON, or else the whole text as one article."""
+        suffix = Path(name).suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            yield from self._jsonl(name, stream)
             return
-        values = value if isinstance(value, list) else [value]
-        for i, item in enumerate(values, start=1):
-            record = _record_from_json(item, i, f"{name}: item {i}")
-            if record is None:
-                stats.skipped += 1
-            else:
+        if suffix in (".csv", ".tsv"):
+            yield from self._csv(name, stream, "\t" if suffix == ".tsv" else ",")
+            return
+        content = stream.read()
+        if suffix == ".json":
+            try:
+                value = json.loads(content)
+            except json.JSONDecodeError as error:
+                self.skip(name, 0, f"not valid JSON ({error})", content[:200])
+                return
+            values = value if isinstance(value, list) else [value]
+            for i, item in enumerate(values, start=1):
+                record = self.from_json(name, item, i)
+                if record is not None:
+                    yield record
+            return
+        if _looks_like_jsonl(content):
+            yield from self._jsonl(name, content.splitlines(keepends=True))
+            return
+        stem = "stdin" if name == "-" else Path(name).stem
+        yield Record(1, {"id": stem, "text": content})
+
+    def _jsonl(self, name: str, lines: IO[str] | Sequence[str]) -> Iterator[Record]:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                self.skip(name, number, f"not valid JSON ({error.msg})", line.rstrip("\n"))
+                continue
+            record = self.from_json(name, value, number)
+            if record is not None:
                 yield record
-        return
-    if _looks_like_jsonl(content):
-        yield from _read_jsonl(name, content.splitlines(keepends=True), stats)
-        return
-    stem = "stdin" if name == "-" else Path(name).stem
-    yield Record(1, {"id": stem, "text": content})
+
+    def _csv(self, name: str, stream: IO[str], delimiter: str) -> Iterator[Record]:
+        reader = csv.DictReader(stream, delimiter=delimiter)
+        if reader.fieldnames is None or self.columns.text not in reader.fieldnames:
+            self.skip(name, 1, f"no {self.columns.text!r} column (use --text-column)", reader.fieldnames)
+            return
+        for row in reader:
+            # The line a row ends on, so that quoted newlines still give the right number.
+            record = self.from_json(name, row, reader.line_num)
+            if record is not None:
+                yield record
 
 
 def _looks_like_jsonl(content: str) -> bool:
@@ -165,23 +235,6 @@ def _looks_like_jsonl(content: str) -> bool:
         return isinstance(json.loads(first), dict)
     except json.JSONDecodeError:
         return False
-
-
-def _read_jsonl(name: str, lines: IO[str] | Sequence[str], stats: Stats) -> Iterator[Record]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as error:
-            _warn(f"{name}, line {number}: not valid JSON ({error.msg}); skipped")
-            stats.skipped += 1
-            continue
-        record = _record_from_json(value, number, f"{name}, line {number}")
-        if record is None:
-            stats.skipped += 1
-        else:
-            yield record
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
@@ -195,26 +248,29 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
         yield batch
 
 
-def code_records(coder: Coder, name: str, records: Iterator[Record], stats: Stats) -> Iterator[Article]:
-    """Codes the records in parallel batches. A batch with a bad record is coded again one
-    record at a time, so the bad one is named by its line and the others still come out."""
+_PLACE = re.compile(r"^item \d+(?: \(id .*?\))?: ")
+
+
+def code_records(
+    coder: Coder,
+    name: str,
+    records: Iterator[Record],
+    reader: Reader,
+    threads: int | None = None,
+    progress: Any = None,
+) -> Iterator[EventTable]:
+    """Codes the records in parallel batches; a record that cannot be coded is named by its
+    line and set aside while the others still come out."""
     for batch in _batches(records):
-        try:
-            articles = coder.parse_many([r.fields for r in batch])
-        except CommuniqueError:
-            articles = []
-            for record in batch:
-                fields = dict(record.fields)
-                text = fields.pop("text")
-                try:
-                    articles.append(coder.parse(text, **fields))
-                except CommuniqueError as error:
-                    _warn(f"{name}, line {record.line}: {error}; skipped")
-                    stats.skipped += 1
-        for article in articles:
-            stats.articles += 1
-            stats.events += len(article.events)
-            yield article
+        table = coder.parse_many([r.fields for r in batch], threads=threads, errors="collect")
+        for index, _, message in table.errors:
+            record = batch[index]
+            reader.skip(name, record.line, _PLACE.sub("", message), record.fields)
+        reader.stats.articles += len(batch) - len(table.errors)
+        reader.stats.events += len(table)
+        if progress is not None:
+            progress.update(len(batch))
+        yield table
 
 
 def _cell(value: Any) -> Any:
@@ -222,21 +278,51 @@ def _cell(value: Any) -> Any:
 
 
 class Writer:
-    """Writes event rows as JSONL or CSV."""
+    """Writes event rows as JSONL, CSV or Parquet."""
 
-    def __init__(self, out: IO[str], fmt: str) -> None:
+    def __init__(self, out: IO[str] | None, fmt: str, path: str | None = None) -> None:
         self.out = out
-        self.csv = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n") if fmt == "csv" else None
-        if self.csv is not None:
+        self.fmt = fmt
+        self.path = path
+        self.parquet: Any = None
+        self.csv = None
+        if fmt == "csv":
+            assert out is not None
+            self.csv = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
             self.csv.writeheader()
 
-    def write(self, article: Article) -> None:
-        for event in article.events:
-            row = {key: _cell(value) for key, value in event.to_dict().items()}
+    def write(self, events: Article | EventTable) -> None:
+        """Writes the events of an article or a batch."""
+        if self.fmt == "parquet":
+            self._write_parquet(events if isinstance(events, EventTable) else EventTable(list(events.events)))
+            return
+        rows = events.to_dicts()
+        for row in rows:
+            row = {key: _cell(value) for key, value in row.items()}
             if self.csv is not None:
                 self.csv.writerow({key: "" if value is None else value for key, value in row.items()})
             else:
+                assert self.out is not None
                 self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def _write_parquet(self, table: EventTable) -> None:
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
+
+        arrow = pa.table(table)
+        if self.parquet is None:
+            self.parquet = pq.ParquetWriter(self.path, arrow.schema)
+        self.parquet.write_table(arrow)
+
+    def close(self) -> None:
+        """Finishes the file (Parquet needs its footer, even with no events)."""
+        if self.fmt == "parquet":
+            if self.parquet is None:
+                self._write_parquet(EventTable())
+            self.parquet.close()
+
+
+FORMATS = ("jsonl", "csv", "parquet")
 
 
 def _output_format(output: str | None, requested: str | None) -> str:
@@ -247,41 +333,99 @@ def _output_format(output: str | None, requested: str | None) -> str:
     suffix = Path(output).suffix.lower()
     if suffix == ".csv":
         return "csv"
+    if suffix == ".parquet":
+        return "parquet"
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
-    raise ValueError(f"cannot tell the format of {output!r} from its extension: use .jsonl or .csv, or --format")
+    raise ValueError(
+        f"cannot tell the format of {output!r} from its extension: use .jsonl, .csv or .parquet, or --format"
+    )
 
 
-def run_code(args: argparse.Namespace) -> int:
+def _progress_bar() -> Any:
+    """A tqdm bar on stderr when stderr is a terminal and tqdm is installed, else None."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return None
+    return tqdm(unit="article", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace) -> tuple[str, int]:
+    """The output format, or an exit status 2 with the reason already reported."""
     try:
         fmt = _output_format(args.output, args.format)
     except ValueError as error:
         _warn(str(error))
-        return 2
+        return "", 2
+    to_stdout = args.output is None or args.output == "-"
+    if fmt == "parquet":
+        if to_stdout:
+            _warn("Parquet needs an output file: -o OUTPUT.parquet")
+            return "", 2
+        try:
+            import pyarrow.parquet  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+        except ImportError:
+            _warn("Parquet output needs pyarrow: pip install pyarrow")
+            return "", 2
+    if args.errors == "collect" and to_stdout:
+        _warn("--errors collect writes OUTPUT.rejected.jsonl and so needs -o OUTPUT")
+        return "", 2
+    if args.threads is not None and args.threads < 1:
+        _warn("--threads must be at least 1")
+        return "", 2
     if args.published:
         try:
             parse_date(args.published)
         except DateError as error:
             _warn(f"--published: {error}")
-            return 2
+            return "", 2
+    return fmt, 0
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """``communique code``: codes every INPUT into OUTPUT; returns the exit status."""
+    fmt, status = _check(args)
+    if status:
+        return status
     stats = Stats()
+    reader = Reader(Columns(args.text_column, args.id_column, args.published_column), stats)
+    coder = Coder()
+    progress = _progress_bar()
     with contextlib.ExitStack() as files:
-        try:
-            source = sys.stdin if args.input == "-" else files.enter_context(open(args.input, encoding="utf-8"))
-        except OSError as error:
-            _warn(f"cannot read {args.input}: {error.strerror}")
-            return 2
         to_stdout = args.output is None or args.output == "-"
-        out = sys.stdout if to_stdout else files.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-        records = read_records(args.input, source, stats)
-        if args.published:
-            records = (_with_default(r, "published", args.published) for r in records)
-        writer = Writer(out, fmt)
-        for article in code_records(Coder(), args.input, records, stats):
-            writer.write(article)
+        out: IO[str] | None = None
+        if fmt != "parquet":
+            out = sys.stdout if to_stdout else files.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
+        writer = Writer(out, fmt, args.output)
+        for name in args.inputs:
+            try:
+                source = sys.stdin if name == "-" else files.enter_context(open(name, encoding="utf-8", newline=""))
+            except OSError as error:
+                _warn(f"cannot read {name}: {error.strerror}")
+                return 2
+            records = reader.records(name, source)
+            if args.published:
+                records = (_with_default(r, "published", args.published) for r in records)
+            for table in code_records(coder, name, records, reader, args.threads, progress):
+                writer.write(table)
+        writer.close()
+    if progress is not None:
+        progress.close()
+    if args.errors == "collect":
+        _write_rejected(f"{args.output}.rejected.jsonl", reader.rejected)
     skipped = f"; {stats.skipped} skipped" if stats.skipped else ""
     _warn(f"coded {stats.articles} articles, {stats.events} events{skipped}")
     return 1 if stats.skipped else 0
+
+
+def _write_rejected(path: str, rejected: list[Rejected]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rejected:
+            row = {"input": r.input, "line": r.line, "error": r.error, "record": r.record}
+            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
 def _with_default(record: Record, key: str, value: str) -> Record:
@@ -290,6 +434,7 @@ def _with_default(record: Record, key: str, value: str) -> Record:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``communique`` command."""
     parser = argparse.ArgumentParser(
         prog="communique",
         description="Political event data (CAMEO, QuadClass, Goldstein, PLOVER) from English news.",
@@ -299,22 +444,38 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="code the example article that ships with communique and print its events")
     code = commands.add_parser(
         "code",
-        help="code articles from a file into one row per event",
+        help="code articles from files into one row per event",
         description=(
             "Code articles into one row per event. INPUT is a JSONL file of articles (id, text, and "
-            "optionally published, title, source, url), a JSON file with one such object or a list, "
-            "or plain text (one article); '-' reads stdin. Lines that cannot be read or coded are "
-            "reported with their line number and skipped; the exit status is then 1."
+            "optionally published, title, source, url), a CSV file with a header (see --text-column), "
+            "a JSON file with one such object or a list, or plain text (one article); '-' reads stdin. "
+            "Records that cannot be read or coded are reported with their line number and skipped; "
+            "the exit status is then 1."
         ),
     )
-    code.add_argument("input", metavar="INPUT", help="JSONL, JSON or text file, or '-' for stdin")
-    code.add_argument("-o", "--output", metavar="OUTPUT", help="output file, .jsonl or .csv (default: JSONL on stdout)")
-    code.add_argument("--format", choices=("jsonl", "csv"), help="output format, overriding OUTPUT's extension")
+    code.add_argument("inputs", metavar="INPUT", nargs="+", help="JSONL, CSV, JSON or text file, or '-' for stdin")
+    code.add_argument(
+        "-o", "--output", metavar="OUTPUT", help="output file, .jsonl, .csv or .parquet (default: JSONL on stdout)"
+    )
+    code.add_argument("--format", choices=FORMATS, help="output format, overriding OUTPUT's extension")
     code.add_argument("--published", metavar="DATE", help="publication date for articles that give none (YYYY-MM-DD)")
+    code.add_argument("--threads", type=int, metavar="N", help="worker threads (default: all cores)")
+    code.add_argument("--text-column", default="text", metavar="NAME", help="field holding the text (default: text)")
+    code.add_argument("--id-column", default="id", metavar="NAME", help="field holding the id (default: id)")
+    code.add_argument(
+        "--published-column", default="published", metavar="NAME", help="field holding the date (default: published)"
+    )
+    code.add_argument(
+        "--errors",
+        choices=("skip", "collect"),
+        default="skip",
+        help="skip: report bad records on stderr; collect: also write them to OUTPUT.rejected.jsonl",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``communique`` command; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":

@@ -7,7 +7,9 @@ use std::hash::{Hash, Hasher};
 
 use chrono::NaiveDate;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyCapsule, PyDict, PyList, PyString, PyTuple};
+
+use super::table::{arrow_stream, frames, EventTable};
 
 /// The columns of one event row, in order: `Event.to_dict()`, `Article.to_pandas()` and the
 /// CLI's JSONL and CSV all use exactly these.
@@ -572,7 +574,7 @@ impl Event {
 
     /// One table row: the columns of `COLUMNS`, in order. Missing target fields and location
     /// are empty strings; a missing date is `None`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         let empty = Actor::new(
             String::new(),
@@ -802,9 +804,61 @@ impl Article {
     /// The events as a pandas DataFrame with one row per event and the columns of
     /// `communique.COLUMNS` (needs the `pandas` extra).
     fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        let py = slf.py();
-        py.import("communique._frames")?
-            .getattr("events_frame")?
-            .call1((slf.get().events.bind(py),))
+        let table = slf.get().table(slf.py())?;
+        frames(slf.py(), "to_pandas", table.as_any())
+    }
+
+    /// The events as a `pyarrow.Table` (needs pyarrow).
+    fn to_arrow<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let table = slf.get().table(slf.py())?;
+        frames(slf.py(), "to_arrow", table.as_any())
+    }
+
+    /// The events as a polars DataFrame (needs polars).
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let table = slf.get().table(slf.py())?;
+        frames(slf.py(), "to_polars", table.as_any())
+    }
+
+    /// One dict per event (`Event.to_dict()`).
+    fn to_dicts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let rows = self
+            .events
+            .bind(py)
+            .iter()
+            .map(|e| e.call_method0("to_dict"))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, rows)
+    }
+
+    /// The events as an Arrow C stream (the Arrow PyCapsule interface).
+    #[pyo3(signature = (requested_schema=None))]
+    fn __arrow_c_stream__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyCapsule>> {
+        let _ = requested_schema;
+        let events: Vec<Event> = self.events.bind(py).extract()?;
+        arrow_stream(py, &events)
+    }
+
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let table = slf.get().table(slf.py())?;
+        frames(slf.py(), "repr_html", table.as_any())
+    }
+}
+
+impl Article {
+    /// The article's events as an `EventTable`, for the exports they share.
+    fn table<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, EventTable>> {
+        let events: Vec<Event> = self.events.bind(py).extract()?;
+        Bound::new(
+            py,
+            EventTable {
+                events,
+                errors: Vec::new(),
+            },
+        )
     }
 }

@@ -74,6 +74,39 @@ fn actor(offsets: &CharOffsets<'_>, a: crate::Actor) -> Actor {
     }
 }
 
+/// The crate's events as the binding's, with character offsets. Needs no Python, so batches
+/// convert inside the detached, parallel part.
+pub fn events_of(offsets: &CharOffsets<'_>, events: Vec<crate::Event>) -> Vec<Event> {
+    events
+        .into_iter()
+        .map(|e| Event {
+            article_id: e.article_id,
+            sentence_index: e.sentence_index,
+            date: e.date,
+            source: actor(offsets, e.source),
+            target: e.target.map(|t| actor(offsets, t)),
+            code: e.code,
+            root: e.root,
+            name: e.name,
+            quad_class: e.quad_class,
+            goldstein: e.goldstein,
+            plover_type: e.plover_type,
+            plover_mode: e.plover_mode,
+            modality: e.modality.as_str().to_string(),
+            date_source: e.date_source.as_str().to_string(),
+            location: e.location,
+            mentions: e.mentions,
+            confidence: e.confidence,
+            sentence: e.sentence,
+            span_start: offsets.char_index(e.span_start),
+            span_end: offsets.char_index(e.span_end),
+            trigger: e.trigger,
+            rule: e.rule,
+            mention_sentences: e.mention_sentences,
+        })
+        .collect()
+}
+
 /// Builds the Python `Article` from the crate's, converting every byte span to characters.
 pub fn article_to_py(py: Python<'_>, article: crate::Article, text: &str) -> PyResult<Py<Article>> {
     let offsets = CharOffsets::new(text);
@@ -103,37 +136,9 @@ pub fn article_to_py(py: Python<'_>, article: crate::Article, text: &str) -> PyR
             .into_pyobject(py)
         })
         .collect::<PyResult<Vec<_>>>()?;
-    let events = article
-        .events
+    let events = events_of(&offsets, article.events)
         .into_iter()
-        .map(|e| {
-            Event {
-                article_id: e.article_id,
-                sentence_index: e.sentence_index,
-                date: e.date,
-                source: actor(&offsets, e.source),
-                target: e.target.map(|t| actor(&offsets, t)),
-                code: e.code,
-                root: e.root,
-                name: e.name,
-                quad_class: e.quad_class,
-                goldstein: e.goldstein,
-                plover_type: e.plover_type,
-                plover_mode: e.plover_mode,
-                modality: e.modality.as_str().to_string(),
-                date_source: e.date_source.as_str().to_string(),
-                location: e.location,
-                mentions: e.mentions,
-                confidence: e.confidence,
-                sentence: e.sentence,
-                span_start: offsets.char_index(e.span_start),
-                span_end: offsets.char_index(e.span_end),
-                trigger: e.trigger,
-                rule: e.rule,
-                mention_sentences: e.mention_sentences,
-            }
-            .into_pyobject(py)
-        })
+        .map(|e| e.into_pyobject(py))
         .collect::<PyResult<Vec<_>>>()?;
     Py::new(
         py,

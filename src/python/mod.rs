@@ -21,6 +21,8 @@ mod errors;
 #[cfg(feature = "python")]
 mod forksafe;
 mod offsets;
+#[cfg(feature = "python")]
+mod table;
 
 #[cfg(feature = "python")]
 #[pymodule]
@@ -32,6 +34,8 @@ mod _core {
     use super::classes::{Actor, Article, Event, Mention, Sentence};
     #[pymodule_export]
     use super::coder::Coder;
+    #[pymodule_export]
+    use super::table::EventTable;
     #[pymodule_export]
     use super::errors::{CommuniqueError, DateError, DictionaryError, InputError, InternalError};
 
@@ -73,6 +77,35 @@ mod _core {
     #[pyfunction]
     fn _panic(message: &str) -> PyResult<()> {
         guard(|| panic!("{message}"))
+    }
+
+    /// The CAMEO event codebook: `(code, name, root, goldstein, quad_class, plover_type,
+    /// plover_mode)` for every code, sorted by code.
+    #[pyfunction]
+    #[allow(clippy::type_complexity)]
+    fn _cameo_codes() -> Vec<(
+        &'static str,
+        &'static str,
+        &'static str,
+        f64,
+        u8,
+        &'static str,
+        &'static str,
+    )> {
+        crate::cameo::all()
+            .into_iter()
+            .map(|c| {
+                (
+                    c.code,
+                    c.name,
+                    c.root(),
+                    c.goldstein,
+                    c.quad_class,
+                    c.plover_type,
+                    c.plover_mode,
+                )
+            })
+            .collect()
     }
 
     #[pymodule_init]
