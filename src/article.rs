@@ -183,15 +183,32 @@ pub struct Article {
     pub events: Vec<Event>,
 }
 
-impl Event {
-    /// A readable account of how the event was coded: the sentence with the source, target and
-    /// trigger words marked, then the rule that fired and what it coded.
+/// The parts of an event that its explanation shows; the Python binding fills it from its own
+/// copy of the event.
+#[derive(Debug, Clone, Copy)]
+pub struct Explanation<'a> {
+    pub sentence: &'a str,
+    pub trigger: &'a str,
+    pub source: (&'a str, &'a str),
+    pub target: Option<(&'a str, &'a str)>,
+    pub code: &'a str,
+    pub name: &'a str,
+    pub rule: &'a str,
+    pub modality: &'a str,
+    pub date: Option<NaiveDate>,
+    pub date_source: &'a str,
+    pub confidence: f64,
+}
+
+impl Explanation<'_> {
+    /// The sentence with the source, target (their words in the text) and trigger marked, then
+    /// the rule that fired and what it coded:
     ///
     /// ```text
     /// [North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday.
-    ///   040 Consult, not specified below · PRKGOV → CHNGOV · rule 040.meet · asserted · 2025-09-29 (clause)
+    ///   040 Consult, not specified below · PRKGOV → CHNGOV · rule 040.meet · asserted · 2025-09-29 (clause) · confidence 0.71
     /// ```
-    pub fn explain(&self) -> String {
+    pub fn render(&self) -> String {
         // each marked piece: where it stands in the sentence, how long it is, how to mark it
         let mut marks: Vec<(usize, usize, &str, &str)> = Vec::new();
         let mut place = |needle: &str, open: &'static str, close: &'static str| {
@@ -211,10 +228,10 @@ impl Event {
                 from = at + needle.len();
             }
         };
-        place(&self.trigger, "<", ">");
-        place(&self.source.text, "[", "]SRC");
-        if let Some(target) = &self.target {
-            place(&target.text, "[", "]TGT");
+        place(self.trigger, "<", ">");
+        place(self.source.0, "[", "]SRC");
+        if let Some((text, _)) = self.target {
+            place(text, "[", "]TGT");
         }
         marks.sort_by_key(|m| m.0);
         let mut marked = String::with_capacity(self.sentence.len() + 16);
@@ -227,7 +244,7 @@ impl Event {
             last = at + len;
         }
         marked.push_str(&self.sentence[last..]);
-        let target = self.target.as_ref().map_or("-", |t| t.code.as_str());
+        let target = self.target.map_or("-", |(_, code)| code);
         let date = self
             .date
             .map_or_else(|| "no date".to_string(), |d| d.to_string());
@@ -235,13 +252,36 @@ impl Event {
             "{marked}\n  {} {} · {} → {} · rule {} · {} · {} ({}) · confidence {:.2}",
             self.code,
             self.name,
-            self.source.code,
+            self.source.1,
             target,
             self.rule,
-            self.modality.as_str(),
+            self.modality,
             date,
-            self.date_source.as_str(),
+            self.date_source,
             self.confidence
         )
+    }
+}
+
+impl Event {
+    /// A readable account of how the event was coded (see [`Explanation::render`]).
+    pub fn explain(&self) -> String {
+        Explanation {
+            sentence: &self.sentence,
+            trigger: &self.trigger,
+            source: (&self.source.text, &self.source.code),
+            target: self
+                .target
+                .as_ref()
+                .map(|t| (t.text.as_str(), t.code.as_str())),
+            code: &self.code,
+            name: &self.name,
+            rule: &self.rule,
+            modality: self.modality.as_str(),
+            date: self.date,
+            date_source: self.date_source.as_str(),
+            confidence: self.confidence,
+        }
+        .render()
     }
 }

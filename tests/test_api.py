@@ -393,3 +393,15 @@ def test_parse_many_in_a_forked_child_does_not_deadlock() -> None:
         pytest.fail("parse_many deadlocked in a forked child")
     assert child.exitcode == 0
     assert queue.get(timeout=5) == 3
+
+
+def test_explain_marks_the_actors_the_trigger_and_the_rule() -> None:
+    text = "North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday."
+    article = cq.parse(text, published="2025-09-29")
+    meeting = next(e for e in article.events if e.source.country == "PRK")
+    explained = meeting.explain()
+    assert explained.startswith(
+        "[North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday."
+    )
+    assert f"rule {meeting.rule}" in explained
+    assert "PRKGOV → CHNGOV" in explained

@@ -248,3 +248,10 @@ def test_stdin_plain_text_with_published() -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(cq.parse(UNICODE_TEXT, published="2025-09-29").events)
     assert all(row["article_id"] == "stdin" for row in rows)
+
+
+def test_demo_explain_shows_how_each_event_was_coded() -> None:
+    result = run(["demo", "--explain"])
+    assert result.returncode == 0, result.stderr
+    assert "How each event was coded:" in result.stdout
+    assert "]SRC" in result.stdout and "· rule " in result.stdout

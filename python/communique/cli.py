@@ -90,8 +90,9 @@ def format_table(article: Article) -> str:
     return "\n".join(lines)
 
 
-def run_demo(out: IO[str]) -> int:
-    """``communique demo``: codes the bundled example and prints its events as a table."""
+def run_demo(out: IO[str], explain: bool = False) -> int:
+    """``communique demo``: codes the bundled example and prints its events as a table, and
+    with ``explain`` how each event was coded."""
     record = load_example()
     article = Coder().parse(
         record["text"],
@@ -109,6 +110,10 @@ def run_demo(out: IO[str]) -> int:
         out.write(format_table(article) + "\n")
     else:
         out.write("No events coded.\n")
+    if explain:
+        out.write("\nHow each event was coded:\n\n")
+        for event in article.events:
+            out.write(event.explain() + "\n\n")
     out.write("\nThe article (an invented example that ships with communique):\n\n")
     for sentence in article.sentences:
         out.write(f"  [{sentence.index}] {sentence.text}\n")
@@ -411,6 +416,9 @@ def run_code(args: argparse.Namespace) -> int:
                 records = (_with_default(r, "published", args.published) for r in records)
             for table in code_records(coder, name, records, reader, args.threads, progress):
                 writer.write(table)
+                if args.explain:
+                    for event in table:
+                        print(event.explain() + "\n", file=sys.stderr)
         writer.close()
     if progress is not None:
         progress.close()
@@ -441,7 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"communique {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("demo", help="code the example article that ships with communique and print its events")
+    demo = commands.add_parser("demo", help="code the example article that ships with communique and print its events")
+    demo.add_argument("--explain", action="store_true", help="also show how each event was coded")
     code = commands.add_parser(
         "code",
         help="code articles from files into one row per event",
@@ -460,6 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--format", choices=FORMATS, help="output format, overriding OUTPUT's extension")
     code.add_argument("--published", metavar="DATE", help="publication date for articles that give none (YYYY-MM-DD)")
     code.add_argument("--threads", type=int, metavar="N", help="worker threads (default: all cores)")
+    code.add_argument("--explain", action="store_true", help="write how each event was coded to stderr")
     code.add_argument("--text-column", default="text", metavar="NAME", help="field holding the text (default: text)")
     code.add_argument("--id-column", default="id", metavar="NAME", help="field holding the id (default: id)")
     code.add_argument(
@@ -479,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":
-            return run_demo(sys.stdout)
+            return run_demo(sys.stdout, explain=args.explain)
         return run_code(args)
     except BrokenPipeError:
         # The reader (e.g. `head`) left early: not an error, and nothing more to say.

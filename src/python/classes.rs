@@ -572,6 +572,28 @@ impl Event {
         PyTuple::new(py, args)
     }
 
+    /// How the event was coded: the sentence with the source, target and trigger marked,
+    /// then the rule that fired, the code, the modality and the date.
+    fn explain(&self) -> String {
+        crate::article::Explanation {
+            sentence: &self.sentence,
+            trigger: &self.trigger,
+            source: (&self.source.text, &self.source.code),
+            target: self
+                .target
+                .as_ref()
+                .map(|t| (t.text.as_str(), t.code.as_str())),
+            code: &self.code,
+            name: &self.name,
+            rule: &self.rule,
+            modality: &self.modality,
+            date: self.date,
+            date_source: &self.date_source,
+            confidence: self.confidence,
+        }
+        .render()
+    }
+
     /// One table row: the columns of `COLUMNS`, in order. Missing target fields and location
     /// are empty strings; a missing date is `None`.
     pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

@@ -5,17 +5,19 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
-use rayon::prelude::*;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyList, PyMapping, PyString, PyTuple};
+use rayon::prelude::*;
 
 use super::classes::{Article, Event};
-use super::offsets::CharOffsets;
-use super::table::EventTable;
-use super::convert::{article_to_py, events_of, extract_opt_string, extract_published, extract_text};
+use super::convert::{
+    article_to_py, events_of, extract_opt_string, extract_published, extract_text,
+};
 use super::errors::{guard, to_pyerr, to_pyerr_at};
 use super::forksafe;
+use super::offsets::CharOffsets;
+use super::table::EventTable;
 use crate::coder::{Coder as CoreCoder, DictionarySource, UserDictionaries};
 use crate::error::{Error, Result};
 use crate::ArticleInput;
@@ -251,7 +253,16 @@ pub fn parse_batch(
         ),
     };
     let progress = Progress::new(py, progress, &articles)?;
-    let result = code_chunks(py, coder, &articles, published, pool.as_ref(), &progress, collect, keys);
+    let result = code_chunks(
+        py,
+        coder,
+        &articles,
+        published,
+        pool.as_ref(),
+        &progress,
+        collect,
+        keys,
+    );
     let closed = progress.close();
     let table = result?;
     closed?;
@@ -482,7 +493,16 @@ impl Coder {
             id,
             published: published_column,
         };
-        parse_batch(py, &self.inner, articles, published, threads, progress, errors, &keys)
+        parse_batch(
+            py,
+            &self.inner,
+            articles,
+            published,
+            threads,
+            progress,
+            errors,
+            &keys,
+        )
     }
 
     /// Codes many articles on all cores and returns them as `Article` objects, in input
@@ -526,7 +546,12 @@ impl Coder {
     /// Codes the texts in Rust only and returns the number of events, building no Python
     /// objects: the benchmark's measure of the core's own time.
     #[pyo3(signature = (texts, threads=None))]
-    fn _code_only(&self, py: Python<'_>, texts: Vec<PyBackedStr>, threads: Option<usize>) -> PyResult<usize> {
+    fn _code_only(
+        &self,
+        py: Python<'_>,
+        texts: Vec<PyBackedStr>,
+        threads: Option<usize>,
+    ) -> PyResult<usize> {
         let pool = match threads {
             None => None,
             Some(n) => Some(
@@ -565,7 +590,10 @@ impl Coder {
     /// Pickles as its construction arguments (paths made absolute, entry lines as text);
     /// unpickling rebuilds through `communique._coders.rebuild`, which compiles each distinct
     /// coder once per process.
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let rebuild = py.import("communique._coders")?.getattr("rebuild")?;
         let path_type = py.import("pathlib")?.getattr("Path")?;
         let list = |sources: &[DictionarySource]| -> PyResult<Bound<'py, PyList>> {

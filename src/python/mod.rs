@@ -35,9 +35,9 @@ mod _core {
     #[pymodule_export]
     use super::coder::Coder;
     #[pymodule_export]
-    use super::table::EventTable;
-    #[pymodule_export]
     use super::errors::{CommuniqueError, DateError, DictionaryError, InputError, InternalError};
+    #[pymodule_export]
+    use super::table::EventTable;
 
     use super::classes::COLUMNS;
     use super::coder::{code_one, default_coder, record};

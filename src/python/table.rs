@@ -6,8 +6,7 @@ use std::sync::Arc;
 
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
 use arrow_array::{
-    ArrayRef, Date32Array, Float64Array, Int64Array, RecordBatch, RecordBatchIterator,
-    StringArray,
+    ArrayRef, Date32Array, Float64Array, Int64Array, RecordBatch, RecordBatchIterator, StringArray,
 };
 use arrow_schema::{DataType, Field, Schema};
 use chrono::NaiveDate;
@@ -108,12 +107,12 @@ pub fn record_batch(events: &[Event]) -> Result<RecordBatch, arrow_schema::Arrow
         .iter()
         .map(|c| -> ArrayRef {
             match cell_kind(c) {
-                0 => Arc::new(StringArray::from_iter_values(events.iter().map(|e| {
-                    match cell(e, c) {
+                0 => Arc::new(StringArray::from_iter_values(events.iter().map(
+                    |e| match cell(e, c) {
                         Cell::Str(s) => s,
                         _ => unreachable!(),
-                    }
-                }))),
+                    },
+                ))),
                 1 => Arc::new(Int64Array::from_iter_values(events.iter().map(
                     |e| match cell(e, c) {
                         Cell::Int(i) => i,
@@ -126,7 +125,9 @@ pub fn record_batch(events: &[Event]) -> Result<RecordBatch, arrow_schema::Arrow
                         _ => unreachable!(),
                     },
                 ))),
-                _ => Arc::new(Date32Array::from_iter(events.iter().map(|e| e.date.map(days)))),
+                _ => Arc::new(Date32Array::from_iter(
+                    events.iter().map(|e| e.date.map(days)),
+                )),
             }
         })
         .collect();
