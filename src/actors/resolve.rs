@@ -214,6 +214,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 ent.gender = ent.gender.or(gender);
+                // "Canberra", then "Australia's prime minister": the same code, now a person too
+                ent.person |= person;
                 e
             }
             None => {
@@ -511,22 +513,22 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "the leaders": the people of different countries named in the latest sentence that
-    /// named several.
+    /// "the leaders", "the two foreign ministers": the people of different countries named
+    /// just before.
     fn people_just_named(&self, sentence: usize) -> Option<Resolved> {
-        let latest = self
-            .entities
-            .iter()
-            .filter(|e| e.person && e.last_sentence + REACH >= sentence)
-            .map(|e| e.last_sentence)
-            .max()?;
+        // the people of the last two sentences, one per country, the latest first
         let mut group: Vec<&Entity> = self
             .entities
             .iter()
-            .filter(|e| e.person && e.last_sentence == latest)
+            .filter(|e| e.person && e.last_sentence + 2 >= sentence)
             .collect();
-        group.sort_by_key(|e| e.last_mention);
-        group.dedup_by(|a, b| a.actor.country == b.actor.country);
+        group.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
+        let mut seen: Vec<&str> = Vec::new();
+        group.retain(|e| {
+            let fresh = !seen.contains(&e.actor.country.as_str());
+            seen.push(e.actor.country.as_str());
+            fresh
+        });
         (group.len() >= 2).then(|| Resolved {
             actors: group.iter().map(|e| e.actor.clone()).collect(),
             kind: MentionKind::Coreference,

@@ -294,3 +294,24 @@ fn the_country_and_the_capital_point_back() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_two_ministers_are_the_people_just_named() {
+    let text = "Indonesia's foreign minister arrived in Canberra on Monday.\nAustralia's prime minister hosted her on Monday evening.\nOn Tuesday the two foreign ministers held talks.";
+    let found = find(text, "2025-11-18");
+    let group = found.chunks[2]
+        .iter()
+        .find(|c| c.actors.len() == 2)
+        .map(|c| {
+            c.actors
+                .iter()
+                .map(|a| a.country.clone())
+                .collect::<Vec<_>>()
+        });
+    assert_eq!(
+        group,
+        Some(vec!["AUS".to_string(), "IDN".to_string()]),
+        "{:?}",
+        found.chunks[2]
+    );
+}

@@ -230,6 +230,16 @@ impl<'a> SentenceView<'a> {
         {
             last += 1;
         }
+        // a list has an "and" (or "or") somewhere: a bare comma between two actors is an
+        // apposition or an opening phrase ("In Brussels, the European Union condemned…")
+        let has_conjunction = (first..last).any(|k| {
+            self.tokens[self.chunks[k].end..self.chunks[k + 1].first]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "and" | "&" | "or"))
+        });
+        if first < last && !has_conjunction {
+            return vec![c];
+        }
         (first..=last).collect()
     }
 
