@@ -362,6 +362,10 @@ fn build(
         if word_class(&t.lower).has(WordClass::HONORIFIC)
             && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false))
         {
+            // "in New Zealand Mr Howard": an honorific starts a person of its own
+            if content {
+                break;
+            }
             phrase.person_title = true;
             i += 1;
             continue;
