@@ -40,7 +40,7 @@ fn main() {
                 .iter()
                 .map(|a| format!("{} ({}) {:?}", a.code, a.name, a.text))
                 .collect();
-            println!("    {:?} {}", c.kind, codes.join(" + "));
+            println!("    depth {} {}", c.coref_depth, codes.join(" + "));
         }
     }
     let coder = Coder::with_dictionaries(&user).expect("coder");

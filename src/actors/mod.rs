@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 pub use dictionary::{ActorDictionary, Gender};
 
-use crate::article::{Actor, Mention, MentionKind};
+use crate::article::{Actor, Mention};
 use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::Sentence;
@@ -25,23 +25,17 @@ use crate::text::Sentence;
 /// An actor chunk in a sentence: the phrase that names one actor, or a pair ("the two sides").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
-    pub sentence: usize,
     /// Token range `[first, end)` in the sentence.
     pub first: usize,
     pub end: usize,
     /// Usually one; "the two sides" resolves to two.
     pub actors: Vec<Actor>,
-    pub kind: MentionKind,
     /// How many resolution steps lie between this chunk and a named mention (0 when named).
     pub coref_depth: u8,
     /// The chunk ends in a possessive ("China's").
     pub possessive: bool,
     /// A bare country or capital ("in Beijing" may be a place, not an actor).
     pub place: bool,
-    /// A pronoun ("she", "their").
-    pub pronoun: bool,
-    /// Index in the article's mention list of this chunk's first actor.
-    pub mention: usize,
 }
 
 /// The actor chunks of an article, per sentence.

@@ -167,11 +167,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             chunks.push(Chunk {
-                sentence: sentence.index,
                 first: phrase.first,
                 end: phrase.end,
                 actors,
-                kind: resolved.kind,
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
                 place: (phrase.country_noun || phrase.place_only)
@@ -179,8 +177,6 @@ impl<'a> Resolver<'a> {
                     && phrase.person.is_none()
                     && phrase.organisation.is_none()
                     && phrase.name.is_none(),
-                pronoun: phrase.pronoun.is_some(),
-                mention: first_mention,
             });
         }
         self.found.chunks.push(chunks);

@@ -376,6 +376,26 @@ impl<'a> SentenceView<'a> {
         Some((self.group(c), by - trigger))
     }
 
+    /// The nearest token that is one of `alternatives`, passing over at most `GAP` skippable
+    /// words: from `from` on rightwards, or before `from` leftwards.
+    fn nearby_word(&self, alternatives: &[Literal], from: usize, leftwards: bool) -> Option<usize> {
+        for step in 0..=GAP {
+            let k = if leftwards {
+                from.checked_sub(step + 1)?
+            } else {
+                from + step
+            };
+            let token = self.tokens.get(k)?;
+            if self.word_at(alternatives, k) {
+                return Some(k);
+            }
+            if !skippable(token) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Tries one pattern with its trigger at token `at`.
     pub fn try_pattern(
         &self,
@@ -385,7 +405,6 @@ impl<'a> SentenceView<'a> {
         words: &mut Vec<usize>,
     ) -> Option<Match> {
         let pattern: &Pattern = &book.patterns[pattern_index];
-        let n = self.tokens.len();
         // most attempts fail on a word: the scratch buffer spares them an allocation
         words.clear();
         words.push(at);
@@ -409,18 +428,7 @@ impl<'a> SentenceView<'a> {
                     alternatives,
                     optional,
                 } => {
-                    let mut found = None;
-                    let mut k = cursor;
-                    while k < n && k <= cursor + GAP {
-                        if self.word_at(alternatives, k) {
-                            found = Some(k);
-                            break;
-                        }
-                        if !skippable(&self.tokens[k]) {
-                            break;
-                        }
-                        k += 1;
-                    }
+                    let found = self.nearby_word(alternatives, cursor, false);
                     match found {
                         Some(k) => {
                             gaps += k - cursor;
@@ -466,18 +474,7 @@ impl<'a> SentenceView<'a> {
                     alternatives,
                     optional,
                 } => {
-                    let mut found = None;
-                    let mut k = cursor;
-                    while k > 0 && cursor - k <= GAP {
-                        k -= 1;
-                        if self.word_at(alternatives, k) {
-                            found = Some(k);
-                            break;
-                        }
-                        if !skippable(&self.tokens[k]) {
-                            break;
-                        }
-                    }
+                    let found = self.nearby_word(alternatives, cursor, true);
                     match found {
                         Some(k) => {
                             gaps += cursor - k - 1;
