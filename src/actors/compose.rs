@@ -21,6 +21,8 @@ pub struct Phrase {
     /// The country is a noun in its own right ("China"), not an adjective.
     pub country_noun: bool,
     pub organisation: Option<u32>,
+    /// A role word follows the organisation ("EU legislators", "NATO troops").
+    pub role_after_organisation: bool,
     pub person: Option<u32>,
     /// A name no dictionary knows ("Choe Son-hui"), as written.
     pub name: Option<String>,
@@ -290,11 +292,29 @@ fn build(
         if let Some((end, entry)) = matches[i] {
             // a dictionary name glued by a hyphen to what follows is a modifier of another
             // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
-            if tokens
+            let glued = tokens
                 .get(end)
-                .is_some_and(|n| n.text == "-" && !n.space_before)
-                && !content
+                .is_some_and(|n| n.text == "-" && !n.space_before);
+            // "a Somalia-based group", "London-based": the place lends its country
+            if glued
+                && matches!(
+                    entry,
+                    Entry::Country(_) | Entry::Seat(_) | Entry::Place(_) | Entry::Demonym(_)
+                )
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|b| b.lower == "based" && !b.space_before)
+                && phrase.country.is_none()
             {
+                if let Entry::Country(c) | Entry::Seat(c) | Entry::Place(c) | Entry::Demonym(c) =
+                    entry
+                {
+                    phrase.country = Some(c);
+                }
+                i = end + 2;
+                continue;
+            }
+            if glued && !content {
                 return None;
             }
             match entry {
@@ -340,6 +360,7 @@ fn build(
                     }
                     phrase.role = Some(role);
                     phrase.person_title = person;
+                    phrase.role_after_organisation = phrase.organisation.is_some();
                     phrase.titles.push(
                         tokens[i..end]
                             .iter()
@@ -410,10 +431,14 @@ fn build(
         }
         if (t.text == "'s" || t.text == "'") && content {
             // "China's foreign minister Wang Yi": the possessor modifies a title or name
-            let next_continues = matches!(
-                matches.get(i + 1),
-                Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. })))
-            );
+            // "Chile's Defense Department": a country's own body
+            let next_continues = match matches.get(i + 1) {
+                Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. }))) => true,
+                Some(Some((_, Entry::Organisation(_)))) => {
+                    phrase.organisation.is_none() && phrase.country.is_some() && !phrase.place_only
+                }
+                _ => false,
+            };
             if next_continues
                 && phrase.role.is_none()
                 && phrase.person.is_none()

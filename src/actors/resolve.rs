@@ -51,7 +51,9 @@ pub(super) struct Resolver<'a> {
     /// How often each country is named in the whole article: the country it is about.
     article_countries: HashMap<String, usize>,
     /// The countries named in the sentence being resolved, in order.
-    sentence_countries: Vec<String>,
+    /// For each: the phrase's first token, the country, and whether the phrase is the country
+    /// alone (a name, capital or place, not a body, person or title of it).
+    sentence_countries: Vec<(usize, String, bool)>,
     /// Who speaks in the sentence being resolved ("…," X said), and in the one before:
     /// "we" and "I" in a quotation are the speaker.
     speaker: Option<Resolved>,
@@ -108,7 +110,13 @@ impl<'a> Resolver<'a> {
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
         self.sentence_countries = phrases
             .iter()
-            .filter_map(|p| Self::named_country(self.dict, p, self.published))
+            .filter_map(|p| {
+                let bare = p.role.is_none()
+                    && p.person.is_none()
+                    && p.organisation.is_none()
+                    && p.name.is_none();
+                Self::named_country(self.dict, p, self.published).map(|c| (p.first, c, bare))
+            })
             .collect();
         let speaker = self.find_speaker(sentence, phrases);
         self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
@@ -303,7 +311,39 @@ impl<'a> Resolver<'a> {
         if let Some(o) = phrase.organisation {
             let org = &self.dict.organisations[o as usize];
             let name = phrase.name.clone().unwrap_or_else(|| org.name.clone());
-            return named(vec![self.actor(org.code.clone(), name)], kind);
+            let role = Self::role_code(phrase.role);
+            let mut code = org.code.clone();
+            let explicit_country = phrase
+                .country
+                .filter(|_| !phrase.place_only)
+                .map(|c| self.dict.countries[c as usize].code.clone());
+            if phrase.former && phrase.person_title && !org.country.is_empty() {
+                // "a former CIA official": a former official of the organisation's country
+                code = format!("{}ELI", org.country);
+            } else if let Some(country) = explicit_country.filter(|c| {
+                *c != org.country
+                    && !org.country.is_empty()
+                    && matches!(
+                        org.role.as_str(),
+                        "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY"
+                    )
+            }) {
+                // a state body or party named for another country's ("Chile's Defense
+                // Department", "Irish Sinn Fein", "the Australian Democratic Party"): the
+                // country written before it is the one it belongs to
+                code = format!("{country}{}", org.role);
+            } else if org.code.starts_with("IGO")
+                && org.role.is_empty()
+                && !role.is_empty()
+                && role != "GOV"
+                && phrase.role_after_organisation
+            {
+                // "EU legislators", "NATO troops": the organisation's body of that role, coded
+                // as the dictionaries code its named sub-bodies (IGOEUREECLEG, IGOUNOPKO); its
+                // officials and spokesmen (GOV) are the organisation itself
+                code = format!("{}{role}", org.code);
+            }
+            return named(vec![self.actor(code, name)], kind);
         }
         if let Some(c) = phrase.country {
             let country = self.dict.countries[c as usize].code.clone();
@@ -336,7 +376,12 @@ impl<'a> Resolver<'a> {
             })?;
             return back(e, self.entities[e].actor.clone(), 1);
         }
-        if phrase.role.is_some() && phrase.person_title {
+        let mut role = Self::role_code(phrase.role);
+        if phrase.former && phrase.person_title {
+            // "a former minister", "a disgraced former official": a former official (ELI) of
+            // the country in context, not the office holder named before
+            role = "ELI".to_string();
+        } else if phrase.role.is_some() && phrase.person_title {
             // "the premier", "the foreign minister": the latest actor with that title
             let title = phrase.titles.last()?;
             if let Some(e) = self.recent(sentence, |e| {
@@ -350,8 +395,7 @@ impl<'a> Resolver<'a> {
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context; with none,
             // the role alone ("gunmen": UAF), which events leave aside
-            let Some(country) = self.context_country(sentence, phrase.role == Some(*b"GOV")) else {
-                let role = Self::role_code(phrase.role);
+            let Some(country) = self.context_country(sentence, phrase) else {
                 let name = phrase.titles.last().cloned().unwrap_or_default();
                 return named(
                     vec![Actor {
@@ -365,7 +409,7 @@ impl<'a> Resolver<'a> {
                     MentionKind::Dictionary,
                 );
             };
-            let mut actor = self.country_actor(&country, &Self::role_code(phrase.role));
+            let mut actor = self.country_actor(&country, &role);
             actor.name = self
                 .dict
                 .country_name(&country)
@@ -489,7 +533,18 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|(i, _)| i)?
         } else {
-            self.recent(sentence, |e| !e.person)?
+            // "they", "their", "its": a body, the subject of this or the last sentence first
+            // ("The Government of Sudan had denied UN deployment. But… they have expressed…"),
+            // then the latest
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| !e.person && e.last_sentence + REACH >= sentence)
+                .max_by_key(|(_, e)| {
+                    let subject = e.first_in.is_some_and(|s| s + 1 >= sentence);
+                    (subject, e.last_mention)
+                })
+                .map(|(i, _)| i)?
         };
         let entity = &self.entities[e];
         let actor = match noun {
@@ -558,27 +613,61 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// The country the text is talking about: one named in this sentence, else (except for
-    /// "the government", which is the article's own) in the previous one, else the country
-    /// the article names most.
-    fn context_country(&self, sentence: usize, government: bool) -> Option<String> {
-        let here = self.sentence_countries.first().cloned();
-        let before = || {
-            self.found
-                .mentions
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence_index + 1 >= sentence)
-                .find(|m| !m.actor.country.is_empty())
-                .map(|m| m.actor.country.clone())
-        };
+    /// The country the text is talking about, for a body named without one ("the police",
+    /// "the government", "civilians"):
+    /// - "the government" is that of a country named alone earlier in the sentence ("Ethiopia
+    ///   said the government…"), else the country the article names most: the previous
+    ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
+    ///   decision");
+    /// - people in a private capacity (civilians, residents, students, doctors…) belong to a
+    ///   country named alone in the sentence or the one before, not to the country of
+    ///   another actor there ("a UPDF convoy… killed 13 civilians" in Somalia);
+    /// - officials and other government titles take any country named in the sentence;
+    /// - other bodies ("troops", "police") take any country named in the sentence, else in
+    ///   the previous one;
+    /// - failing these, the country the article names most.
+    fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<String> {
+        let role = phrase.role.map(|r| r.to_vec()).unwrap_or_default();
+        let government = role == b"GOV" && !phrase.person_title;
+        let private = matches!(
+            role.as_slice(),
+            b"CVL" | b"REF" | b"EDU" | b"HLH" | b"REL" | b"LAB" | b"AGR" | b"BUS" | b"MED"
+        );
         let main = || {
             self.article_countries
                 .iter()
                 .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
                 .map(|(c, _)| c.clone())
         };
-        here.or_else(|| if government { None } else { before() })
-            .or_else(main)
+        if government {
+            return self
+                .sentence_countries
+                .iter()
+                .find(|(first, _, bare)| *bare && *first < phrase.first)
+                .map(|(_, c, _)| c.clone())
+                .or_else(main);
+        }
+        let here = self
+            .sentence_countries
+            .iter()
+            .find(|(_, _, bare)| *bare || !private)
+            .map(|(_, c, _)| c.clone());
+        if role == b"GOV" {
+            // officials, ministers, spokesmen: this sentence's country, else the article's
+            return here.or_else(main);
+        }
+        let before = || {
+            self.found
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence_index + 1 >= sentence)
+                .find(|m| {
+                    !m.actor.country.is_empty()
+                        && (!private || m.actor.actor_type.is_empty() || m.actor.actor_type == "GOV")
+                })
+                .map(|m| m.actor.country.clone())
+        };
+        here.or_else(before).or_else(main)
     }
 }
