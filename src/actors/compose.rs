@@ -219,11 +219,11 @@ fn build(
         );
         if token.lower == "both" || j > start {
             if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
-                let _ = noun;
                 return Some(Phrase {
                     first: start,
                     end: j + 2,
                     pair: true,
+                    anaphor_noun: Some(noun.lower.clone()),
                     ..Default::default()
                 });
             }

@@ -11,7 +11,7 @@ use super::compose::Phrase;
 use super::dictionary::{ActorDictionary, Gender};
 use super::{Chunk, FoundActors};
 use crate::article::{Actor, Mention, MentionKind};
-use crate::text::lexicon::WordClass;
+use crate::text::lexicon::{word_class, WordClass};
 use crate::text::Sentence;
 
 /// How many sentences back a pronoun or title may reach.
@@ -30,6 +30,10 @@ struct Entity {
     last_mention: usize,
     /// The latest sentence in which it was the first actor (the likely subject).
     first_in: Option<usize>,
+    /// Named only as a city or region ("in Juba"): a place, not a side.
+    place: bool,
+    /// How often the article has mentioned it so far: how central it is to the story.
+    count: usize,
 }
 
 /// What a phrase resolved to.
@@ -58,6 +62,8 @@ pub(super) struct Resolver<'a> {
     /// "we" and "I" in a quotation are the speaker.
     speaker: Option<Resolved>,
     previous_speaker: Option<Resolved>,
+    /// The two actors of the last sentence's coordinated subject, if it had one.
+    coordinated_subject: Option<Vec<Actor>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -83,6 +89,7 @@ impl<'a> Resolver<'a> {
             sentence_countries: Vec::new(),
             speaker: None,
             previous_speaker: None,
+            coordinated_subject: None,
         }
     }
 
@@ -122,7 +129,23 @@ impl<'a> Resolver<'a> {
         self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
         let mut chunks = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
-            let Some(resolved) = self.resolve(sentence.index, phrase) else {
+            let coordinated = phrase
+                .pronoun
+                .filter(|c| c.has(WordClass::PRON_GROUP) && phrase.anaphor_noun.is_none())
+                .and_then(|_| {
+                    Self::coordination(&sentence.tokens, &chunks)
+                        .or_else(|| self.coordinated_subject.clone())
+                });
+            let resolved = match coordinated {
+                Some(actors) => Some(Resolved {
+                    actors,
+                    kind: MentionKind::Coreference,
+                    antecedent: None,
+                    depth: 1,
+                }),
+                None => self.resolve(sentence.index, phrase),
+            };
+            let Some(resolved) = resolved else {
                 continue;
             };
             let tokens = &sentence.tokens;
@@ -159,6 +182,7 @@ impl<'a> Resolver<'a> {
                 let ent = &mut self.entities[e];
                 ent.last_sentence = sentence.index;
                 ent.last_mention = first_mention;
+                ent.count += 1;
                 if k == 0 || chunks.is_empty() {
                     ent.first_in = Some(sentence.index);
                 }
@@ -187,7 +211,29 @@ impl<'a> Resolver<'a> {
                     && phrase.name.is_none(),
             });
         }
+        // "Israel and the US have said…": a subject of two actors, for "they" in the next
+        // sentence
+        self.coordinated_subject = chunks
+            .first()
+            .filter(|c| c.first <= 3)
+            .and_then(|_| Self::coordination(&sentence.tokens, &chunks[..chunks.len().min(2)]));
         self.found.chunks.push(chunks);
+    }
+
+    /// The last two chunks so far, when they are coordinated ("the United States and Israel",
+    /// "Israel and the US"): the actors a following "they" stands for.
+    fn coordination(tokens: &[crate::text::Token], chunks: &[Chunk]) -> Option<Vec<Actor>> {
+        let [.., a, b] = chunks else {
+            return None;
+        };
+        let joined = a.end < b.first
+            && tokens[a.end].lower == "and"
+            && tokens[a.end + 1..b.first]
+                .iter()
+                .all(|t| word_class(&t.lower).has(WordClass::DET));
+        let single = |c: &Chunk| c.actors.len() == 1 && !c.possessive;
+        (joined && single(a) && single(b) && a.actors[0].code != b.actors[0].code)
+            .then(|| vec![a.actors[0].clone(), b.actors[0].clone()])
     }
 
     /// Adds a named actor to the entities, or refreshes the entity it already is.
@@ -218,6 +264,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 ent.gender = ent.gender.or(gender);
+                ent.place &= phrase.place_only;
                 // "Canberra", then "Australia's prime minister": the same code, now a person too
                 ent.person |= person;
                 e
@@ -232,6 +279,12 @@ impl<'a> Resolver<'a> {
                     last_sentence: 0,
                     last_mention: 0,
                     first_in: None,
+                    place: phrase.place_only
+                        && phrase.role.is_none()
+                        && phrase.person.is_none()
+                        && phrase.organisation.is_none()
+                        && phrase.name.is_none(),
+                    count: 0,
                 });
                 self.entities.len() - 1
             }
@@ -284,7 +337,7 @@ impl<'a> Resolver<'a> {
         };
 
         if phrase.pair {
-            return self.pair(sentence);
+            return self.pair(sentence, phrase.anaphor_noun.as_deref());
         }
         if phrase.plural_title {
             if let Some(group) = self.people_just_named(sentence) {
@@ -588,15 +641,17 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "the two sides": the last two actors of different countries (or organisations).
-    fn pair(&self, sentence: usize) -> Option<Resolved> {
-        let mut order: Vec<&Entity> = self
-            .entities
-            .iter()
-            .filter(|e| e.last_sentence + REACH >= sentence)
-            .collect();
-        order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
-        let first = order.first()?;
+    /// "the two sides", "both countries": the two actors of different countries (or
+    /// organisations) named last, in this sentence or the one before; when those name fewer
+    /// than two, the two the article has named most within the last few sentences (the
+    /// parties to the story: "…signed a ceasefire with the LRA. … It was the latest round of
+    /// talks held in Juba. In August 2006, the two sides agreed…"). Places are no side;
+    /// "countries", "nations", "states", "governments" and "neighbours" are states only.
+    fn pair(&self, sentence: usize, noun: Option<&str>) -> Option<Resolved> {
+        let states = matches!(
+            noun,
+            Some("countries" | "nations" | "states" | "governments" | "neighbours" | "neighbors")
+        );
         let key = |e: &Entity| {
             if e.actor.country.is_empty() {
                 e.actor.code.clone()
@@ -604,9 +659,44 @@ impl<'a> Resolver<'a> {
                 e.actor.country.clone()
             }
         };
-        let second = order.iter().find(|e| key(e) != key(first))?;
+        let candidates = |reach: usize| {
+            let mut order: Vec<&Entity> = self
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.last_sentence + reach >= sentence
+                        && !e.place
+                        && (!states || !e.actor.country.is_empty())
+                })
+                .collect();
+            order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
+            order
+        };
+        let two = |order: &[&Entity]| -> Option<(Entity, Entity)> {
+            let first = order.first()?;
+            let second = order.iter().find(|e| key(e) != key(first)).or_else(|| {
+                // one country's two sides: its government and its rebels
+                order.iter().find(|e| {
+                    !states
+                        && e.actor.code != first.actor.code
+                        && !e.actor.actor_type.is_empty()
+                        && !first.actor.actor_type.is_empty()
+                        && e.actor.actor_type != first.actor.actor_type
+                })
+            })?;
+            Some(((*second).clone(), (*first).clone()))
+        };
+        let near = candidates(1);
+        let (a, b) = match two(&near) {
+            Some(pair) => pair,
+            None => {
+                let mut central = candidates(REACH * 2);
+                central.sort_by_key(|e| std::cmp::Reverse((e.count, e.last_mention)));
+                two(&central)?
+            }
+        };
         Some(Resolved {
-            actors: vec![second.actor.clone(), first.actor.clone()],
+            actors: vec![a.actor, b.actor],
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
