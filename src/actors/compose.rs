@@ -35,6 +35,8 @@ pub struct Phrase {
     /// The lowercase role words, for "the minister" coreference.
     pub titles: Vec<String>,
     pub former: bool,
+    /// Opens with "the" ("the delegation", "the army"): may point back to a body named before.
+    pub definite: bool,
     /// Ends in "'s" or "'".
     pub possessive: bool,
     /// A pronoun phrase: the pronoun's word classes; with `noun` for "her country".
@@ -273,6 +275,7 @@ fn build(
     };
     let mut i = start;
     let definite = token.lower == "the";
+    phrase.definite = definite;
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
         phrase.first = i;

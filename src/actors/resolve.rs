@@ -48,6 +48,13 @@ struct Resolved {
 
 pub(super) struct Resolver<'a> {
     dict: &'a ActorDictionary,
+    sentences: &'a [Sentence],
+    phrases: &'a [Vec<Phrase>],
+    /// For a sentence that ends inside a quotation, the sentence where the quotation closes
+    /// (where its speaker is named: "…,” said White House spokesman Sean McCormack).
+    quote_close: Vec<Option<usize>>,
+    /// The speaker named where the current sentence's open quotation closes.
+    closing_speaker: Option<Resolved>,
     text: &'a str,
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
@@ -71,7 +78,8 @@ impl<'a> Resolver<'a> {
         dict: &'a ActorDictionary,
         text: &'a str,
         published: Option<NaiveDate>,
-        phrases: &[Vec<Phrase>],
+        sentences: &'a [Sentence],
+        phrases: &'a [Vec<Phrase>],
     ) -> Self {
         let mut article_countries: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.iter().flatten() {
@@ -81,6 +89,10 @@ impl<'a> Resolver<'a> {
         }
         Resolver {
             dict,
+            sentences,
+            phrases,
+            quote_close: Self::quote_closes(sentences),
+            closing_speaker: None,
             text,
             published,
             entities: Vec::new(),
@@ -127,6 +139,12 @@ impl<'a> Resolver<'a> {
             .collect();
         let speaker = self.find_speaker(sentence, phrases);
         self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
+        self.closing_speaker = self
+            .quote_close
+            .get(sentence.index)
+            .copied()
+            .flatten()
+            .and_then(|j| self.find_speaker(&self.sentences[j], &self.phrases[j]));
         let mut chunks = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
             let coordinated = phrase
@@ -445,6 +463,20 @@ impl<'a> Resolver<'a> {
                 return back(e, self.entities[e].actor.clone(), 1);
             }
         }
+        if phrase.definite
+            && !phrase.person_title
+            && !phrase.former
+            && phrase.role.is_some()
+            && phrase.country.is_none()
+        {
+            // "the delegation", "the army", "the rebels": the body of that kind named last
+            let title = phrase.titles.last()?;
+            if let Some(e) = self.recent(sentence, |e| {
+                !e.person && e.titles.iter().any(|t| same_title(t, title))
+            }) {
+                return back(e, self.entities[e].actor.clone(), 1);
+            }
+        }
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context; with none,
             // the role alone ("gunmen": UAF), which events leave aside
@@ -504,6 +536,30 @@ impl<'a> Resolver<'a> {
             .map(|(i, _)| i)
     }
 
+    /// For each sentence that ends inside a double quotation, the sentence (at most three on)
+    /// where the quotation closes.
+    fn quote_closes(sentences: &[Sentence]) -> Vec<Option<usize>> {
+        let quotes = |s: &Sentence| s.tokens.iter().filter(|t| t.text == "\"").count();
+        let mut open = false;
+        let mut closes = vec![None; sentences.len()];
+        for (k, s) in sentences.iter().enumerate() {
+            open ^= quotes(s) % 2 == 1;
+            if !open {
+                continue;
+            }
+            // the first later sentence with an odd number of quotes closes it
+            closes[k] = sentences[k + 1..]
+                .iter()
+                .take(3)
+                .position(|n| quotes(n) % 2 == 1)
+                .map(|d| k + 1 + d);
+            if closes[k].is_none() {
+                open = false; // a stray quote: do not carry it further
+            }
+        }
+        closes
+    }
+
     /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
     fn find_speaker(&self, sentence: &Sentence, phrases: &[Phrase]) -> Option<Resolved> {
         let tokens = &sentence.tokens;
@@ -544,8 +600,13 @@ impl<'a> Resolver<'a> {
 
     fn pronoun(&self, sentence: usize, class: WordClass, noun: Option<&str>) -> Option<Resolved> {
         if class.has(WordClass::PRON_OTHER) {
-            // "we" in a quotation: its speaker, named in this sentence or the one before
-            let speaker = self.speaker.as_ref().or(self.previous_speaker.as_ref())?;
+            // "we" in a quotation: its speaker, named in this sentence, where the quotation
+            // closes, or in the sentence before
+            let speaker = self
+                .speaker
+                .as_ref()
+                .or(self.closing_speaker.as_ref())
+                .or(self.previous_speaker.as_ref())?;
             let mut actor = speaker.actors.first()?.clone();
             if noun.is_some() && !actor.country.is_empty() {
                 actor = self.country_actor(
@@ -760,4 +821,15 @@ impl<'a> Resolver<'a> {
         };
         here.or_else(before).or_else(main)
     }
+}
+
+/// Whether a title written later names the same kind of body as one written before:
+/// "delegation" and "government delegation", "rebels" and "rebel", "army" and "armies".
+fn same_title(before: &str, later: &str) -> bool {
+    let stem = |t: &str| -> String {
+        let t = t.strip_suffix("ies").map_or_else(|| t.to_string(), |s| format!("{s}y"));
+        t.strip_suffix('s').map_or(t.clone(), str::to_string)
+    };
+    let (b, l) = (stem(before), stem(later));
+    b == l || b.ends_with(&format!(" {l}"))
 }
