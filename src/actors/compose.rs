@@ -473,6 +473,31 @@ fn build(
                 continue;
             }
         }
+        // "a spokesman for the US State Department", "a spokeswoman for Hamas": a title
+        // "for" a named body (not "the envoy for Sudan", who is not Sudan's)
+        if t.lower == "for"
+            && phrase.person_title
+            && phrase.organisation.is_none()
+            && phrase.person.is_none()
+            && name_words.is_empty()
+        {
+            let k = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+            let body = |at: usize| matches!(matches.get(at), Some(Some((_, Entry::Organisation(_)))));
+            match matches.get(k) {
+                Some(Some((_, Entry::Organisation(_)))) => {
+                    i = k;
+                    continue;
+                }
+                Some(Some((end, Entry::Country(c) | Entry::Demonym(c))))
+                    if body(*end) && phrase.country.is_none_or(|own| own == *c) =>
+                {
+                    phrase.country = Some(*c);
+                    i = *end;
+                    continue;
+                }
+                _ => {}
+            }
+        }
         break;
     }
     if !content {

@@ -55,6 +55,11 @@ pub(super) struct Resolver<'a> {
     quote_close: Vec<Option<usize>>,
     /// The speaker named where the current sentence's open quotation closes.
     closing_speaker: Option<Resolved>,
+    /// For a sentence in a quotation, the sentence where the quotation opened.
+    quote_opened: Vec<Option<usize>>,
+    /// Each sentence's speaker and first actor (its likely subject), as resolved.
+    speakers: Vec<Option<Resolved>>,
+    subjects: Vec<Option<Actor>>,
     text: &'a str,
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
@@ -87,11 +92,15 @@ impl<'a> Resolver<'a> {
                 *article_countries.entry(country).or_default() += 1;
             }
         }
+        let (quote_close, quote_opened) = Self::quotations(sentences);
         Resolver {
             dict,
             sentences,
             phrases,
-            quote_close: Self::quote_closes(sentences),
+            quote_close,
+            quote_opened,
+            speakers: Vec::new(),
+            subjects: Vec::new(),
             closing_speaker: None,
             text,
             published,
@@ -235,6 +244,13 @@ impl<'a> Resolver<'a> {
             .first()
             .filter(|c| c.first <= 3)
             .and_then(|_| Self::coordination(&sentence.tokens, &chunks[..chunks.len().min(2)]));
+        self.speakers.push(self.speaker.clone());
+        self.subjects.push(
+            chunks
+                .first()
+                .filter(|c| c.first <= 3 && c.actors.len() == 1)
+                .map(|c| c.actors[0].clone()),
+        );
         self.found.chunks.push(chunks);
     }
 
@@ -538,11 +554,18 @@ impl<'a> Resolver<'a> {
 
     /// For each sentence that ends inside a double quotation, the sentence (at most three on)
     /// where the quotation closes.
-    fn quote_closes(sentences: &[Sentence]) -> Vec<Option<usize>> {
+    /// And for each sentence with a quotation in it, the sentence where that quotation opened.
+    fn quotations(sentences: &[Sentence]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
         let quotes = |s: &Sentence| s.tokens.iter().filter(|t| t.text == "\"").count();
         let mut open = false;
         let mut closes = vec![None; sentences.len()];
+        let mut opened = vec![None; sentences.len()];
         for (k, s) in sentences.iter().enumerate() {
+            opened[k] = if open {
+                opened[k - 1]
+            } else {
+                (quotes(s) > 0).then_some(k)
+            };
             open ^= quotes(s) % 2 == 1;
             if !open {
                 continue;
@@ -557,7 +580,7 @@ impl<'a> Resolver<'a> {
                 open = false; // a stray quote: do not carry it further
             }
         }
-        closes
+        (closes, opened)
     }
 
     /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
@@ -578,17 +601,45 @@ impl<'a> Resolver<'a> {
                     | "declared"
                     | "insisted"
                     | "warned"
+                    | "announced"
+                    | "announces"
+                    | "explained"
+                    | "stressed"
+                    | "noted"
+                    | "argued"
+                    | "claimed"
+                    | "claims"
+                    | "asserted"
+                    | "commented"
+                    | "remarked"
+                    | "replied"
+                    | "continued"
                     | "according"
             )
         };
+        // "he said", "she told": a third person; "we" and "they" are no speaker of their own
+        let speaking = |p: &&Phrase| {
+            !p.possessive
+                && p.pronoun.is_none_or(|c| {
+                    (c.has(WordClass::PRON_M) || c.has(WordClass::PRON_F)) && p.anaphor_noun.is_none()
+                })
+        };
         for (k, token) in tokens.iter().enumerate().filter(|(_, t)| reporting(t)) {
-            let before = phrases
-                .iter()
-                .rev()
-                .find(|p| p.end == k && p.pronoun.is_none() && !p.possessive);
+            // "X said", "X, Prime Minister of New Zealand, said"
+            let before = phrases.iter().rev().find(|p| {
+                (p.end == k || (p.end + 1 == k && tokens[p.end].text == ",")) && speaking(p)
+            });
+            // "said Wu", "said a spokesman for…", "according to the ministry"
+            let mut next = k + 1 + usize::from(token.lower == "according");
+            while tokens
+                .get(next)
+                .is_some_and(|t| word_class(&t.lower).has(WordClass::DET) && !word_class(&t.lower).is_pronoun())
+            {
+                next += 1;
+            }
             let after = phrases
                 .iter()
-                .find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
+                .find(|p| (p.first == k + 1 || p.first == next) && speaking(p));
             for phrase in before.into_iter().chain(after) {
                 if let Some(resolved) = self.resolve(sentence.index, phrase) {
                     return Some(resolved);
@@ -602,11 +653,39 @@ impl<'a> Resolver<'a> {
         if class.has(WordClass::PRON_OTHER) {
             // "we" in a quotation: its speaker, named in this sentence, where the quotation
             // closes, or in the sentence before
+            // (only for a quotation that opens its sentence: one that opens after words of
+            // its own sentence is led in by them)
+            let before_quote = self.quote_opened[sentence]
+                .filter(|&o| {
+                    o > 0
+                        && o + REACH >= sentence
+                        && self.sentences[o].tokens.first().is_some_and(|t| t.text == "\"")
+                })
+                .map(|o| o - 1);
             let speaker = self
                 .speaker
                 .as_ref()
                 .or(self.closing_speaker.as_ref())
-                .or(self.previous_speaker.as_ref())?;
+                .or(self.previous_speaker.as_ref());
+            // a quotation nobody is said to say: the speaker, else the subject, of the
+            // sentence that leads into it ("Rice has given an explanation… "…we decided…"")
+            let lead_in;
+            let speaker = match speaker {
+                Some(s) => s,
+                None => {
+                    let o = before_quote?;
+                    lead_in = match &self.speakers[o] {
+                        Some(s) => s.clone(),
+                        None => Resolved {
+                            actors: vec![self.subjects[o].clone()?],
+                            kind: MentionKind::Coreference,
+                            antecedent: None,
+                            depth: 1,
+                        },
+                    };
+                    &lead_in
+                }
+            };
             let mut actor = speaker.actors.first()?.clone();
             if noun.is_some() && !actor.country.is_empty() {
                 actor = self.country_actor(
