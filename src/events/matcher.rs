@@ -176,6 +176,14 @@ impl<'a> SentenceView<'a> {
                 k -= 1;
                 continue;
             }
+            // "was looted and bombed by": the auxiliary serves both participles
+            if matches!(t.lower.as_str(), "and" | "or")
+                && k >= 2
+                && book.forms.is_participle(&self.tokens[k - 2].lower)
+            {
+                k -= 2;
+                continue;
+            }
             return false;
         }
         false
@@ -362,6 +370,33 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// The actor that modifies a noun trigger as its agent: "the Israeli offensive into Gaza",
+    /// "U.S. missile strikes", "Sudanese aggression". Only a demonym or an acronym qualifies: a
+    /// country's name before a noun is as often where it happens ("the Iraq war").
+    fn agent_modifier(&self, trigger: usize) -> Option<usize> {
+        if trigger == 0 || self.verbish(trigger) {
+            return None;
+        }
+        let ending_at = |k: usize| self.chunks.iter().position(|c| c.end == k && !c.place);
+        // one noun may stand between: "U.S. missile attack", "Chinese naval exercises"
+        let c = ending_at(trigger).or_else(|| {
+            let t = &self.tokens[trigger - 1];
+            (t.shape == crate::text::Shape::Lower
+                && word_class(&t.lower).is_content()
+                && !self.verbish(trigger - 1))
+            .then(|| ending_at(trigger - 1))
+            .flatten()
+        })?;
+        let chunk = &self.chunks[c];
+        let last = &self.tokens[chunk.end - 1];
+        let demonym = last.shape == crate::text::Shape::Capitalised
+            && ["an", "ese", "i", "ish", "ch", "ic"]
+                .iter()
+                .any(|end| last.lower.ends_with(end));
+        (chunk.end - chunk.first == 1 && (demonym || last.shape == crate::text::Shape::Upper))
+            .then_some(c)
+    }
+
     /// The agent of a passive: the actor after "by".
     fn by_phrase(&self, trigger: usize) -> Option<(Vec<usize>, usize)> {
         let end = (trigger + OBJECT_REACH).min(self.tokens.len());
@@ -487,7 +522,12 @@ impl<'a> SentenceView<'a> {
                 }
                 slot => {
                     let next_is_trigger = ei + 1 == pattern.trigger;
-                    let filled = if ei == 0 && next_is_trigger {
+                    let filled = if let Some(c) = (ei == 0 && next_is_trigger)
+                        .then(|| self.agent_modifier(at))
+                        .flatten()
+                    {
+                        Some((vec![c], 0))
+                    } else if ei == 0 && next_is_trigger {
                         subject_source = true;
                         let subject = self.subject(self.verb_group_start(at), at);
                         if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {

@@ -144,6 +144,17 @@ impl EventCoder {
             for m in &matches {
                 self.events_of(&place, m, &dating, &mut events);
             }
+            // what dates the sentence's first event is what later sentences inherit, rather
+            // than a date in a relative clause ("soldiers who were captured on July 12")
+            if let Some((t, _)) = matches
+                .iter()
+                .map(|m| m.trigger())
+                .min()
+                .and_then(|trigger| dating.governing(trigger))
+                .filter(|(t, _)| t.precision == crate::time::Precision::Day && near(t))
+            {
+                carried = Some((sentence.index, t.clone()));
+            }
         }
         deduplicate(events)
     }
@@ -318,10 +329,10 @@ struct Dating<'a> {
 }
 
 impl Dating<'_> {
-    /// The date of an event: the nearest time expression in its clause, else in its sentence,
-    /// else one a recent sentence gave, else the publication date.
-    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
-        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+    /// The time expression of the sentence that governs the word at `trigger`: the nearest in
+    /// its clause, else one before it (a date that opens the sentence, "On Monday, …", governs
+    /// it; one in a later clause is about something else).
+    fn governing(&self, trigger: usize) -> Option<(&TimeExpression, DateSource)> {
         let distance = |t: &&TimeExpression| {
             if t.first > trigger {
                 t.first - trigger
@@ -335,17 +346,21 @@ impl Dating<'_> {
             .filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger))
             .min_by_key(distance);
         if let Some(t) = in_clause {
-            return (Some(t.date(future)), DateSource::Clause);
+            return Some((t, DateSource::Clause));
         }
-        // outside its clause, a date that opens the sentence ("On Monday, …") governs it;
-        // one in a later clause is about something else
-        if let Some(t) = self
-            .times
+        self.times
             .iter()
             .filter(|t| t.end <= trigger)
             .min_by_key(distance)
-        {
-            return (Some(t.date(future)), DateSource::Sentence);
+            .map(|t| (t, DateSource::Sentence))
+    }
+
+    /// The date of an event: the nearest time expression in its clause, else in its sentence,
+    /// else one a recent sentence gave, else the publication date.
+    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
+        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+        if let Some((t, source)) = self.governing(trigger) {
+            return (Some(t.date(future)), source);
         }
         if let Some(t) = self.inherited {
             return (Some(t.date(future)), DateSource::Dateline);
