@@ -42,6 +42,8 @@ pub struct Match {
     /// Tokens between the trigger and the farther slot.
     pub distance: usize,
     pub passive: bool,
+    /// An agentless passive of coercion ("were detained"): the authorities of the place did it.
+    pub by_authorities: bool,
 }
 
 impl Match {
@@ -564,16 +566,26 @@ impl<'a> SentenceView<'a> {
             sources = Some(group);
         }
         let mut passive = false;
+        let mut by_authorities = false;
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
             && self.is_passive(book, at)
         {
             // "Israel was condemned by the UN": the subject is the target
-            let (by, d) = self.by_phrase(at)?;
             passive = true;
-            distance = distance.max(d);
             targets = sources.take();
-            sources = Some(by);
+            match self.by_phrase(at) {
+                Some((by, d)) => {
+                    distance = distance.max(d);
+                    sources = Some(by);
+                }
+                // "240 demonstrators were detained": only the state arrests, expels, seizes
+                None if pattern.code.root() == "17" && !pattern.reciprocal => {
+                    by_authorities = true;
+                    sources = Some(Vec::new());
+                }
+                None => return None,
+            }
         }
         let sources = sources?;
         if pattern.has_target() && targets.is_none() {
@@ -603,6 +615,7 @@ impl<'a> SentenceView<'a> {
             gaps,
             distance,
             passive,
+            by_authorities,
         })
     }
 

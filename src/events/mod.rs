@@ -193,8 +193,14 @@ impl EventCoder {
                 })
                 .collect()
         };
-        let sources = actors_of(&m.sources);
         let targets = actors_of(&m.targets);
+        let sources = if m.by_authorities {
+            authorities(tokens, chunks, &targets, (span_start, span_start))
+                .map(|a| vec![(a, 1)])
+                .unwrap_or_default()
+        } else {
+            actors_of(&m.sources)
+        };
         let mut pairs: Vec<(&Party, Option<&Party>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
@@ -380,6 +386,37 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
             c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_str(), "in" | "at")
         })
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
+}
+
+/// Who detained or expelled when the sentence does not say: the authorities of the country
+/// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
+/// to ("240 Chilean demonstrators were detained").
+fn authorities(
+    tokens: &[Token],
+    chunks: &[Chunk],
+    targets: &[Party],
+    at: (usize, usize),
+) -> Option<Actor> {
+    let where_it_happened = chunks
+        .iter()
+        .filter(|c| c.place && c.first > 0 && tokens[c.first - 1].lower == "in")
+        .flat_map(|c| c.actors.first())
+        .map(|a| a.country.as_str())
+        .find(|c| !c.is_empty());
+    let country = where_it_happened.or_else(|| {
+        targets
+            .iter()
+            .map(|t| t.0.country.as_str())
+            .find(|c| !c.is_empty())
+    })?;
+    Some(Actor {
+        text: String::new(),
+        name: format!("{country} authorities"),
+        code: format!("{country}GOV"),
+        country: country.to_string(),
+        actor_type: "GOV".to_string(),
+        span: at,
+    })
 }
 
 /// One event per (source, target, code, date) in an article, counting its mentions.

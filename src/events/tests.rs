@@ -333,3 +333,31 @@ fn later_sentences_inherit_the_date_of_the_main_event() {
     assert_eq!(urge.date, NaiveDate::from_ymd_opt(2006, 8, 28));
     assert_eq!(urge.date_source, DateSource::Dateline);
 }
+
+#[test]
+fn an_agentless_arrest_is_by_the_authorities_of_the_place() {
+    // ID107416 in the dev set
+    let found = dyads(
+        "United States and United Kingdom diplomatic staff were detained in Zimbabwe, according to US ambassador James D. McGee.",
+        "2008-05-14",
+    );
+    assert!(has(&found, "ZWE", "173", "USA"), "{found:?}");
+    assert!(has(&found, "ZWE", "173", "GBR"), "{found:?}");
+    // no place named: the country of those detained
+    let found = dyads(
+        "Around 240 demonstrators in the Chilean capital of Santiago were detained Friday.",
+        "2007-03-31",
+    );
+    assert!(has(&found, "CHL", "173", "CHL"), "{found:?}");
+    // the passive of anything but coercion still needs its "by"
+    assert!(dyads("Israel was condemned on Monday.", "2010-06-01").is_empty());
+}
+
+#[test]
+fn we_in_a_quotation_after_stating_is_the_subject() {
+    let found = dyads(
+        "Spokeswoman Janelle Hironimus of the US Department of State responded, stating: \"We condemn all acts by the government of Belarus.\"",
+        "2006-03-24",
+    );
+    assert!(has(&found, "USA", "111", "BLR"), "{found:?}");
+}
