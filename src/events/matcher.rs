@@ -203,6 +203,34 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// "A group of Moroccan diplomats", "hundreds of protesters": the actor after "of" is
+    /// what the noun phrase is made of, and the subject when the phrase is.
+    fn partitive(&self, c: &Chunk) -> bool {
+        c.first >= 2
+            && self.tokens[c.first - 1].lower == "of"
+            && matches!(
+                self.tokens[c.first - 2].lower.as_str(),
+                "group"
+                    | "groups"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "tens"
+                    | "scores"
+                    | "millions"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "members"
+                    | "delegation"
+                    | "team"
+                    | "contingent"
+                    | "number"
+                    | "majority"
+            )
+    }
+
     fn after_preposition(&self, c: &Chunk) -> bool {
         self.before_chunk(c)
             .is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
@@ -276,7 +304,7 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            if c.possessive || self.after_preposition(c) {
+            if c.possessive || (self.after_preposition(c) && !self.partitive(c)) {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb
