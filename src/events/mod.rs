@@ -28,21 +28,33 @@ pub struct EventCoder {
     cues: ModalityCues,
     /// Codes whose events imply a reverse event (`dictionaries/implied.txt`).
     implied: Vec<(&'static str, &'static CameoCode)>,
+    /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
+    refusals: Vec<(&'static str, &'static CameoCode)>,
 }
 
 fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
-    include_str!("dictionaries/implied.txt")
-        .lines()
+    code_pairs(include_str!("dictionaries/implied.txt"), "implied.txt")
+}
+
+fn refusal_table() -> Vec<(&'static str, &'static CameoCode)> {
+    let mut table = code_pairs(include_str!("dictionaries/refusals.txt"), "refusals.txt");
+    // the longest prefix decides
+    table.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
+    table
+}
+
+/// A dictionary of `CODE  CODE` lines.
+fn code_pairs(text: &'static str, file: &str) -> Vec<(&'static str, &'static CameoCode)> {
+    text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let mut codes = l.split_whitespace();
             let (Some(from), Some(to)) = (codes.next(), codes.next()) else {
-                panic!("implied.txt: CODE CODE")
+                panic!("{file}: CODE CODE")
             };
             (
                 from,
-                cameo::lookup(to)
-                    .unwrap_or_else(|| panic!("implied.txt: {to} is not a CAMEO code")),
+                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code")),
             )
         })
         .collect()
@@ -74,6 +86,7 @@ impl EventCoder {
             book: PatternBook::load(patterns)?,
             cues: ModalityCues::load(),
             implied: implied_table(),
+            refusals: refusal_table(),
         })
     }
 
@@ -174,6 +187,20 @@ impl EventCoder {
         } else {
             self.cues.of(tokens, trigger)
         };
+        // "would never surrender": the event is the refusal, and it happened
+        let refused = (modality == Modality::Negated && self.cues.refusal(tokens, trigger))
+            .then(|| {
+                self.refusals
+                    .iter()
+                    .find(|(from, _)| pattern.code.code.starts_with(from))
+                    .map(|(_, to)| *to)
+            })
+            .flatten();
+        let modality = if refused.is_some() {
+            Modality::Asserted
+        } else {
+            modality
+        };
         let (date, date_source) = dating.date(trigger, modality);
         let location = location(tokens, chunks, text);
         let first = *m.words.iter().min().expect("a match has words");
@@ -257,7 +284,7 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = pattern.code;
+            let code = refused.unwrap_or(pattern.code);
             let implied = self
                 .implied
                 .iter()
@@ -286,7 +313,11 @@ impl EventCoder {
                 span_start,
                 span_end,
                 trigger: text[span_start..span_end].to_string(),
-                rule: pattern.id.clone(),
+                rule: if refused.is_some() {
+                    format!("{}+refusal", pattern.id)
+                } else {
+                    pattern.id.clone()
+                },
             };
             if let (Some(to), Some(target)) = (implied, &event.target) {
                 let mut reverse = event.clone();

@@ -361,3 +361,21 @@ fn we_in_a_quotation_after_stating_is_the_subject() {
     );
     assert!(has(&found, "USA", "111", "BLR"), "{found:?}");
 }
+
+#[test]
+fn a_stated_negation_of_a_cooperative_act_is_a_refusal() {
+    let surrender = events(
+        "Saakashvili stated that Georgia would never surrender to Russia.",
+        "2008-08-15",
+    );
+    let e = surrender
+        .iter()
+        .find(|e| e.source.country == "GEO")
+        .expect("coded");
+    assert_eq!((e.code.as_str(), e.modality), ("1246", Modality::Asserted));
+    assert!(e.rule.ends_with("+refusal"), "{}", e.rule);
+    // a report that something did not happen is not a refusal
+    let withdraw = events("Israel did not withdraw from Gaza.", "2008-08-15");
+    assert_eq!(withdraw[0].modality, Modality::Negated);
+    assert!(withdraw[0].code.starts_with("08"));
+}
