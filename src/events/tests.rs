@@ -364,13 +364,13 @@ fn we_in_a_quotation_after_stating_is_the_subject() {
 
 #[test]
 fn a_stated_negation_of_a_cooperative_act_is_a_refusal() {
-    let surrender = events(
-        "Saakashvili stated that Georgia would never surrender to Russia.",
+    let withdraw = events(
+        "Medvedev said Russia will not withdraw from Georgia.",
         "2008-08-15",
     );
-    let e = surrender
+    let e = withdraw
         .iter()
-        .find(|e| e.source.country == "GEO")
+        .find(|e| e.source.country == "RUS")
         .expect("coded");
     assert_eq!((e.code.as_str(), e.modality), ("1246", Modality::Asserted));
     assert!(e.rule.ends_with("+refusal"), "{}", e.rule);
