@@ -617,31 +617,63 @@ impl<'a> Resolver<'a> {
                     | "according"
             )
         };
+        // a speaker "we" can stand for has a country: "a spokeswoman" alone does not
+        let placed = |r: &Resolved| r.actors.iter().any(|a| !a.country.is_empty());
         // "he said", "she told": a third person; "we" and "they" are no speaker of their own
         let speaking = |p: &&Phrase| {
             !p.possessive
                 && p.pronoun.is_none_or(|c| {
-                    (c.has(WordClass::PRON_M) || c.has(WordClass::PRON_F)) && p.anaphor_noun.is_none()
+                    (c.has(WordClass::PRON_M) || c.has(WordClass::PRON_F))
+                        && p.anaphor_noun.is_none()
                 })
         };
+        // "…, saying:" and "…, stating that": the participle's speaker is the sentence's subject
+        let participle = |t: &crate::text::Token| {
+            matches!(
+                t.lower.as_str(),
+                "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
+            )
+        };
+        if let Some(k) = tokens.iter().position(participle) {
+            let subject = phrases
+                .iter()
+                .filter(|p| p.end <= k && p.pronoun.is_none() && !p.possessive)
+                .find_map(|p| self.resolve(sentence.index, p).filter(placed));
+            if subject.is_some() {
+                return subject;
+            }
+        }
         for (k, token) in tokens.iter().enumerate().filter(|(_, t)| reporting(t)) {
+            // "X said", "X also said", "X has repeatedly said"
+            let mut verb_group = k;
+            while verb_group > 0
+                && verb_group + 3 > k
+                && (tokens[verb_group - 1].lower.ends_with("ly")
+                    || matches!(
+                        tokens[verb_group - 1].lower.as_str(),
+                        "also" | "has" | "have" | "had" | "later" | "then" | "again"
+                    ))
+            {
+                verb_group -= 1;
+            }
             // "X said", "X, Prime Minister of New Zealand, said"
             let before = phrases.iter().rev().find(|p| {
-                (p.end == k || (p.end + 1 == k && tokens[p.end].text == ",")) && speaking(p)
+                (p.end == verb_group
+                    || (p.end + 1 == verb_group && tokens[p.end].text == ","))
+                    && speaking(p)
             });
             // "said Wu", "said a spokesman for…", "according to the ministry"
             let mut next = k + 1 + usize::from(token.lower == "according");
-            while tokens
-                .get(next)
-                .is_some_and(|t| word_class(&t.lower).has(WordClass::DET) && !word_class(&t.lower).is_pronoun())
-            {
+            while tokens.get(next).is_some_and(|t| {
+                word_class(&t.lower).has(WordClass::DET) && !word_class(&t.lower).is_pronoun()
+            }) {
                 next += 1;
             }
             let after = phrases
                 .iter()
                 .find(|p| (p.first == k + 1 || p.first == next) && speaking(p));
             for phrase in before.into_iter().chain(after) {
-                if let Some(resolved) = self.resolve(sentence.index, phrase) {
+                if let Some(resolved) = self.resolve(sentence.index, phrase).filter(placed) {
                     return Some(resolved);
                 }
             }

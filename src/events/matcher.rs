@@ -42,6 +42,8 @@ pub struct Match {
     /// Tokens between the trigger and the farther slot.
     pub distance: usize,
     pub passive: bool,
+    /// An agentless passive of coercion ("were detained"): the authorities of the place did it.
+    pub by_authorities: bool,
 }
 
 impl Match {
@@ -176,6 +178,14 @@ impl<'a> SentenceView<'a> {
                 k -= 1;
                 continue;
             }
+            // "was looted and bombed by": the auxiliary serves both participles
+            if matches!(t.lower.as_str(), "and" | "or")
+                && k >= 2
+                && book.forms.is_participle(&self.tokens[k - 2].lower)
+            {
+                k -= 2;
+                continue;
+            }
             return false;
         }
         false
@@ -191,6 +201,34 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// "A group of Moroccan diplomats", "hundreds of protesters": the actor after "of" is
+    /// what the noun phrase is made of, and the subject when the phrase is.
+    fn partitive(&self, c: &Chunk) -> bool {
+        c.first >= 2
+            && self.tokens[c.first - 1].lower == "of"
+            && matches!(
+                self.tokens[c.first - 2].lower.as_str(),
+                "group"
+                    | "groups"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "tens"
+                    | "scores"
+                    | "millions"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "members"
+                    | "delegation"
+                    | "team"
+                    | "contingent"
+                    | "number"
+                    | "majority"
+            )
     }
 
     fn after_preposition(&self, c: &Chunk) -> bool {
@@ -266,7 +304,7 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            if c.possessive || self.after_preposition(c) {
+            if c.possessive || (self.after_preposition(c) && !self.partitive(c)) {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb
@@ -360,6 +398,33 @@ impl<'a> SentenceView<'a> {
             return Some((self.group(ci), c.first - from));
         }
         None
+    }
+
+    /// The actor that modifies a noun trigger as its agent: "the Israeli offensive into Gaza",
+    /// "U.S. missile strikes", "Sudanese aggression". Only a demonym or an acronym qualifies: a
+    /// country's name before a noun is as often where it happens ("the Iraq war").
+    fn agent_modifier(&self, trigger: usize) -> Option<usize> {
+        if trigger == 0 || self.verbish(trigger) {
+            return None;
+        }
+        let ending_at = |k: usize| self.chunks.iter().position(|c| c.end == k && !c.place);
+        // one noun may stand between: "U.S. missile attack", "Chinese naval exercises"
+        let c = ending_at(trigger).or_else(|| {
+            let t = &self.tokens[trigger - 1];
+            (t.shape == crate::text::Shape::Lower
+                && word_class(&t.lower).is_content()
+                && !self.verbish(trigger - 1))
+            .then(|| ending_at(trigger - 1))
+            .flatten()
+        })?;
+        let chunk = &self.chunks[c];
+        let last = &self.tokens[chunk.end - 1];
+        let demonym = last.shape == crate::text::Shape::Capitalised
+            && ["an", "ese", "i", "ish", "ch", "ic"]
+                .iter()
+                .any(|end| last.lower.ends_with(end));
+        (chunk.end - chunk.first == 1 && (demonym || last.shape == crate::text::Shape::Upper))
+            .then_some(c)
     }
 
     /// The agent of a passive: the actor after "by".
@@ -487,7 +552,12 @@ impl<'a> SentenceView<'a> {
                 }
                 slot => {
                     let next_is_trigger = ei + 1 == pattern.trigger;
-                    let filled = if ei == 0 && next_is_trigger {
+                    let filled = if let Some(c) = (ei == 0 && next_is_trigger)
+                        .then(|| self.agent_modifier(at))
+                        .flatten()
+                    {
+                        Some((vec![c], 0))
+                    } else if ei == 0 && next_is_trigger {
                         subject_source = true;
                         let subject = self.subject(self.verb_group_start(at), at);
                         if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {
@@ -524,16 +594,26 @@ impl<'a> SentenceView<'a> {
             sources = Some(group);
         }
         let mut passive = false;
+        let mut by_authorities = false;
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
             && self.is_passive(book, at)
         {
             // "Israel was condemned by the UN": the subject is the target
-            let (by, d) = self.by_phrase(at)?;
             passive = true;
-            distance = distance.max(d);
             targets = sources.take();
-            sources = Some(by);
+            match self.by_phrase(at) {
+                Some((by, d)) => {
+                    distance = distance.max(d);
+                    sources = Some(by);
+                }
+                // "240 demonstrators were detained": only the state arrests, expels, seizes
+                None if pattern.code.root() == "17" && !pattern.reciprocal => {
+                    by_authorities = true;
+                    sources = Some(Vec::new());
+                }
+                None => return None,
+            }
         }
         let sources = sources?;
         if pattern.has_target() && targets.is_none() {
@@ -563,6 +643,7 @@ impl<'a> SentenceView<'a> {
             gaps,
             distance,
             passive,
+            by_authorities,
         })
     }
 

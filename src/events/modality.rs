@@ -14,6 +14,8 @@ const WINDOW: usize = 8;
 #[derive(Debug)]
 struct Cue {
     modality: Modality,
+    /// A negation that states a stance ("will not", "refuse to"), so the event is a refusal.
+    refusal: bool,
     words: Vec<HashSet<String>>,
 }
 
@@ -43,14 +45,16 @@ impl ModalityCues {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let mut words = l.split_whitespace();
-                let modality = match words.next() {
-                    Some("negated") => Modality::Negated,
+                let kind = words.next();
+                let modality = match kind {
+                    Some("negated" | "refusal") => Modality::Negated,
                     Some("hypothetical") => Modality::Hypothetical,
                     Some("future") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
                 Cue {
                     modality,
+                    refusal: kind == Some("refusal"),
                     words: words.map(forms_of).collect(),
                 }
             })
@@ -60,14 +64,37 @@ impl ModalityCues {
 
     /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
     /// words before it in its clause.
+    /// Where the cues of the trigger may start: a few words back, within the clause.
+    fn window_start(tokens: &[Token], trigger: usize) -> usize {
+        let start = trigger.saturating_sub(WINDOW);
+        (start..trigger)
+            .rev()
+            .find(|&k| matches!(tokens[k].text.as_str(), ";" | ":" | "--" | "." | "(" | ")"))
+            .map_or(start, |k| k + 1)
+    }
+
+    fn hit(cue: &Cue, tokens: &[Token], start: usize, trigger: usize) -> bool {
+        let len = cue.words.len();
+        trigger >= start + len
+            && (start..=trigger - len).any(|k| {
+                cue.words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, forms)| forms.contains(&tokens[k + j].lower))
+            })
+    }
+
+    /// Whether the negation before the trigger states a refusal ("will not sign", "would
+    /// never surrender", "refused to lift") rather than that something did not happen.
+    pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
+        let start = Self::window_start(tokens, trigger);
+        self.cues
+            .iter()
+            .any(|cue| cue.refusal && Self::hit(cue, tokens, start, trigger))
+    }
+
     pub fn of(&self, tokens: &[Token], trigger: usize) -> Modality {
-        let mut start = trigger.saturating_sub(WINDOW);
-        for k in (start..trigger).rev() {
-            if matches!(tokens[k].text.as_str(), ";" | ":" | "--" | "." | "(" | ")") {
-                start = k + 1;
-                break;
-            }
-        }
+        let start = Self::window_start(tokens, trigger);
         let mut best = Modality::Asserted;
         let rank = |m: Modality| match m {
             Modality::Asserted => 0,
@@ -76,17 +103,7 @@ impl ModalityCues {
             Modality::Negated => 3,
         };
         for cue in &self.cues {
-            let len = cue.words.len();
-            if trigger < start + len {
-                continue;
-            }
-            let hit = (start..=trigger - len).any(|k| {
-                cue.words
-                    .iter()
-                    .enumerate()
-                    .all(|(j, forms)| forms.contains(&tokens[k + j].lower))
-            });
-            if hit && rank(cue.modality) > rank(best) {
+            if Self::hit(cue, tokens, start, trigger) && rank(cue.modality) > rank(best) {
                 best = cue.modality;
             }
         }
