@@ -253,6 +253,26 @@ fn build(
         }
         return Some(phrase);
     }
+    // "the North", "the South": one half of a divided country named before (North and South
+    // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"
+    if token.lower == "the" {
+        if let Some(next) = tokens.get(start + 1).filter(|t| {
+            matches!(t.text.as_str(), "North" | "South")
+                && tokens.get(start + 2).is_none_or(|n| {
+                    n.shape == Shape::Punct
+                        || (n.shape == Shape::Lower
+                            && n.lower != "of"
+                            && !modifies_noun(Some(n)))
+                })
+        }) {
+            return Some(Phrase {
+                first: start,
+                end: start + 2,
+                anaphor_noun: Some(next.lower.clone()),
+                ..Default::default()
+            });
+        }
+    }
     // "the country", "the capital"
     if token.lower == "the" {
         if let Some(next) = tokens

@@ -66,6 +66,9 @@ pub(super) struct Resolver<'a> {
     found: FoundActors,
     /// How often each country is named in the whole article: the country it is about.
     article_countries: HashMap<String, usize>,
+    /// How often each country is named by itself (a country, capital, city or region, not a
+    /// body or person of it): where the story happens.
+    article_places: HashMap<String, usize>,
     /// The countries named in the sentence being resolved, in order.
     /// For each: the phrase's first token, the country, and whether the phrase is the country
     /// alone (a name, capital or place, not a body, person or title of it).
@@ -87,8 +90,16 @@ impl<'a> Resolver<'a> {
         phrases: &'a [Vec<Phrase>],
     ) -> Self {
         let mut article_countries: HashMap<String, usize> = HashMap::new();
+        let mut article_places: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.iter().flatten() {
             if let Some(country) = Self::named_country(dict, phrase, published) {
+                if phrase.role.is_none()
+                    && phrase.person.is_none()
+                    && phrase.organisation.is_none()
+                    && phrase.name.is_none()
+                {
+                    *article_places.entry(country.clone()).or_default() += 1;
+                }
                 *article_countries.entry(country).or_default() += 1;
             }
         }
@@ -107,6 +118,7 @@ impl<'a> Resolver<'a> {
             entities: Vec::new(),
             found: FoundActors::default(),
             article_countries,
+            article_places,
             sentence_countries: Vec::new(),
             speaker: None,
             previous_speaker: None,
@@ -381,6 +393,21 @@ impl<'a> Resolver<'a> {
         if let Some(class) = phrase.pronoun {
             return self.pronoun(sentence, class, phrase.anaphor_noun.as_deref());
         }
+        if let Some(half) = phrase
+            .anaphor_noun
+            .as_deref()
+            .filter(|n| matches!(*n, "north" | "south"))
+        {
+            // "the North": the state named "North …" before in the article (its government)
+            let prefix = if half == "north" { "North " } else { "South " };
+            let e = self.entities.iter().rposition(|e| {
+                self.dict
+                    .country_name(&e.actor.country)
+                    .is_some_and(|name| name.starts_with(prefix))
+            })?;
+            let country = self.entities[e].actor.country.clone();
+            return back(e, self.country_actor(&country, "GOV"), 1);
+        }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
             let e = self.recent(sentence, |e| !e.actor.country.is_empty())?;
             let country = self.entities[e].actor.country.clone();
@@ -491,6 +518,18 @@ impl<'a> Resolver<'a> {
                 !e.person && e.titles.iter().any(|t| same_title(t, title))
             }) {
                 return back(e, self.entities[e].actor.clone(), 1);
+            }
+            // else "the peacekeepers" after "AU peacekeeping forces", "the military" after
+            // "Israeli troops": the armed or official body of that role named last
+            let role = Self::role_code(phrase.role);
+            if matches!(
+                role.as_str(),
+                "MIL" | "COP" | "REB" | "INS" | "SEP" | "UAF" | "PKO" | "SPY" | "LEG" | "JUD" | "CRM"
+            ) {
+                if let Some(e) = self.recent(sentence, |e| !e.person && e.actor.actor_type == role)
+                {
+                    return back(e, self.entities[e].actor.clone(), 1);
+                }
             }
         }
         if phrase.role.is_some() {
@@ -895,11 +934,19 @@ impl<'a> Resolver<'a> {
             role.as_slice(),
             b"CVL" | b"REF" | b"EDU" | b"HLH" | b"REL" | b"LAB" | b"AGR" | b"BUS" | b"MED"
         );
-        let main = || {
-            self.article_countries
+        let most = |counts: &HashMap<String, usize>| {
+            counts
                 .iter()
                 .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
                 .map(|(c, _)| c.clone())
+        };
+        // people in a private capacity belong where the story happens
+        let main = || {
+            if private {
+                most(&self.article_places).or_else(|| most(&self.article_countries))
+            } else {
+                most(&self.article_countries)
+            }
         };
         if government {
             return self
