@@ -237,9 +237,12 @@ fn build(
         token.lower.as_str(),
         "we" | "us" | "our" | "ours" | "i" | "me" | "my"
     );
+    // "US" in capitals is the country, not "us"
+    let acronym = token.shape == Shape::Upper && token.text.len() > 1;
     if class.is_pronoun()
         && (!class.has(WordClass::PRON_OTHER) || first_person)
         && token.lower != "it"
+        && !acronym
     {
         let mut phrase = Phrase {
             first: start,

@@ -60,6 +60,8 @@ pub(super) struct Resolver<'a> {
     /// Each sentence's speaker and first actor (its likely subject), as resolved.
     speakers: Vec<Option<Resolved>>,
     subjects: Vec<Option<Actor>>,
+    /// The current sentence's first actor so far.
+    subject: Option<Actor>,
     text: &'a str,
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
@@ -93,10 +95,13 @@ impl<'a> Resolver<'a> {
         let mut article_places: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.iter().flatten() {
             if let Some(country) = Self::named_country(dict, phrase, published) {
+                // a country, capital, city or region by itself; not a demonym, which names
+                // the country of something else ("South African peace experts")
                 if phrase.role.is_none()
                     && phrase.person.is_none()
                     && phrase.organisation.is_none()
                     && phrase.name.is_none()
+                    && (phrase.country_noun || phrase.place_only)
                 {
                     *article_places.entry(country.clone()).or_default() += 1;
                 }
@@ -112,6 +117,7 @@ impl<'a> Resolver<'a> {
             quote_opened,
             speakers: Vec::new(),
             subjects: Vec::new(),
+            subject: None,
             closing_speaker: None,
             text,
             published,
@@ -166,8 +172,15 @@ impl<'a> Resolver<'a> {
             .copied()
             .flatten()
             .and_then(|j| self.find_speaker(&self.sentences[j], &self.phrases[j]));
-        let mut chunks = Vec::new();
+        let mut chunks: Vec<Chunk> = Vec::new();
+        self.subject = None;
         for (k, phrase) in phrases.iter().enumerate() {
+            if self.subject.is_none() {
+                self.subject = chunks
+                    .first()
+                    .filter(|c| c.first <= 3 && c.actors.len() == 1)
+                    .map(|c| c.actors[0].clone());
+            }
             let coordinated = phrase
                 .pronoun
                 .filter(|c| c.has(WordClass::PRON_GROUP) && phrase.anaphor_noun.is_none())
@@ -733,10 +746,24 @@ impl<'a> Resolver<'a> {
                         && self.sentences[o].tokens.first().is_some_and(|t| t.text == "\"")
                 })
                 .map(|o| o - 1);
+            // a quotation that opens inside this sentence ("McGee spoke on CNN: "Police…"")
+            // is its subject's
+            let opens_here = self.quote_opened[sentence] == Some(sentence)
+                && self.sentences[sentence]
+                    .tokens
+                    .first()
+                    .is_some_and(|t| t.text != "\"");
+            let subject = self.subject.as_ref().filter(|_| opens_here).map(|a| Resolved {
+                actors: vec![a.clone()],
+                kind: MentionKind::Coreference,
+                antecedent: None,
+                depth: 1,
+            });
             let speaker = self
                 .speaker
                 .as_ref()
                 .or(self.closing_speaker.as_ref())
+                .or(subject.as_ref())
                 .or(self.previous_speaker.as_ref());
             // a quotation nobody is said to say: the speaker, else the subject, of the
             // sentence that leads into it ("Rice has given an explanation… "…we decided…"")
@@ -920,9 +947,11 @@ impl<'a> Resolver<'a> {
     ///   said the government…"), else the country the article names most: the previous
     ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
     ///   decision");
-    /// - people in a private capacity (civilians, residents, students, doctors…) belong to a
-    ///   country named alone in the sentence or the one before, not to the country of
-    ///   another actor there ("a UPDF convoy… killed 13 civilians" in Somalia);
+    /// - people in a private capacity (civilians, residents, students, doctors…), the police
+    ///   and the courts belong to a country named alone in the sentence, not to the country
+    ///   of another actor there ("a UPDF convoy… killed 13 civilians" in Somalia; "Ambassador
+    ///   McGee said: "Police put up a roadblock…""), else to the country where the story
+    ///   happens (the one the article names most by itself);
     /// - officials and other government titles take any country named in the sentence;
     /// - other bodies ("troops", "police") take any country named in the sentence, else in
     ///   the previous one;
@@ -932,7 +961,17 @@ impl<'a> Resolver<'a> {
         let government = role == b"GOV" && !phrase.person_title;
         let private = matches!(
             role.as_slice(),
-            b"CVL" | b"REF" | b"EDU" | b"HLH" | b"REL" | b"LAB" | b"AGR" | b"BUS" | b"MED"
+            b"CVL"
+                | b"REF"
+                | b"EDU"
+                | b"HLH"
+                | b"REL"
+                | b"LAB"
+                | b"AGR"
+                | b"BUS"
+                | b"MED"
+                | b"COP"
+                | b"JUD"
         );
         let most = |counts: &HashMap<String, usize>| {
             counts
@@ -971,12 +1010,12 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .rev()
                 .take_while(|m| m.sentence_index + 1 >= sentence)
-                .find(|m| {
-                    !m.actor.country.is_empty()
-                        && (!private || m.actor.actor_type.is_empty() || m.actor.actor_type == "GOV")
-                })
+                .find(|m| !m.actor.country.is_empty())
                 .map(|m| m.actor.country.clone())
         };
+        if private {
+            return here.or_else(main);
+        }
         here.or_else(before).or_else(main)
     }
 }
