@@ -993,6 +993,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .find(|(first, _, bare)| *bare && *first < phrase.first)
                 .map(|(_, c, _)| c.clone())
+                .or_else(|| most(&self.article_places))
                 .or_else(main);
         }
         let here = self
