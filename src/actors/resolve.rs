@@ -527,8 +527,10 @@ impl<'a> Resolver<'a> {
         {
             // "the delegation", "the army", "the rebels": the body of that kind named last
             let title = phrase.titles.last()?;
+            // (a body, or people named by a plural title: "AU peacekeepers"; not a person
+            // known by name)
             if let Some(e) = self.recent(sentence, |e| {
-                !e.person && e.titles.iter().any(|t| same_title(t, title))
+                e.name_words.is_empty() && e.titles.iter().any(|t| same_title(t, title))
             }) {
                 return back(e, self.entities[e].actor.clone(), 1);
             }
@@ -539,7 +541,8 @@ impl<'a> Resolver<'a> {
                 role.as_str(),
                 "MIL" | "COP" | "REB" | "INS" | "SEP" | "UAF" | "PKO" | "SPY" | "LEG" | "JUD" | "CRM"
             ) {
-                if let Some(e) = self.recent(sentence, |e| !e.person && e.actor.actor_type == role)
+                if let Some(e) =
+                    self.recent(sentence, |e| e.name_words.is_empty() && e.actor.actor_type == role)
                 {
                     return back(e, self.entities[e].actor.clone(), 1);
                 }
@@ -910,27 +913,46 @@ impl<'a> Resolver<'a> {
             order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
             order
         };
-        let two = |order: &[&Entity]| -> Option<(Entity, Entity)> {
+        // one country's two sides: its government and its rebels
+        let other_side = |e: &Entity, first: &Entity| {
+            !states
+                && e.actor.code != first.actor.code
+                && !e.actor.actor_type.is_empty()
+                && !first.actor.actor_type.is_empty()
+                && e.actor.actor_type != first.actor.actor_type
+        };
+        // the latest: another country first, else another side of the same country; the
+        // most central: whichever of the two comes first
+        let two = |order: &[&Entity], central: bool| -> Option<(Entity, Entity)> {
             let first = order.first()?;
-            let second = order.iter().find(|e| key(e) != key(first)).or_else(|| {
-                // one country's two sides: its government and its rebels
-                order.iter().find(|e| {
-                    !states
-                        && e.actor.code != first.actor.code
-                        && !e.actor.actor_type.is_empty()
-                        && !first.actor.actor_type.is_empty()
-                        && e.actor.actor_type != first.actor.actor_type
-                })
-            })?;
+            let second = if central {
+                order
+                    .iter()
+                    .find(|e| key(e) != key(first) || other_side(e, first))
+            } else {
+                order
+                    .iter()
+                    .find(|e| key(e) != key(first))
+                    .or_else(|| order.iter().find(|e| other_side(e, first)))
+            }?;
             Some(((*second).clone(), (*first).clone()))
         };
         let near = candidates(1);
-        let (a, b) = match two(&near) {
+        let (a, b) = match two(&near, false) {
             Some(pair) => pair,
             None => {
+                // how central: the mentions of every entity with the same code ("the Lord's
+                // Resistance Army", "rebels", "the rebels" are one party)
+                let weight = |e: &Entity| -> usize {
+                    self.entities
+                        .iter()
+                        .filter(|o| o.actor.code == e.actor.code)
+                        .map(|o| o.count)
+                        .sum()
+                };
                 let mut central = candidates(REACH * 2);
-                central.sort_by_key(|e| std::cmp::Reverse((e.count, e.last_mention)));
-                two(&central)?
+                central.sort_by_key(|e| std::cmp::Reverse((weight(e), e.last_mention)));
+                two(&central, true)?
             }
         };
         Some(Resolved {
@@ -993,7 +1015,6 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .find(|(first, _, bare)| *bare && *first < phrase.first)
                 .map(|(_, c, _)| c.clone())
-                .or_else(|| most(&self.article_places))
                 .or_else(main);
         }
         let here = self
