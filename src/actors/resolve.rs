@@ -969,8 +969,9 @@ impl<'a> Resolver<'a> {
     ///   said the government…"), else the country the article names most: the previous
     ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
     ///   decision");
-    /// - people in a private capacity (civilians, residents, students, doctors…), the police
-    ///   and the courts belong to a country named alone in the sentence, not to the country
+    /// - people in a private capacity (civilians, residents, students, doctors…), the police,
+    ///   the courts and the opposition belong to a country named alone in the sentence, not
+    ///   to the country
     ///   of another actor there ("a UPDF convoy… killed 13 civilians" in Somalia; "Ambassador
     ///   McGee said: "Police put up a roadblock…""), else to the country where the story
     ///   happens (the one the article names most by itself);
@@ -994,6 +995,7 @@ impl<'a> Resolver<'a> {
                 | b"MED"
                 | b"COP"
                 | b"JUD"
+                | b"OPP"
         );
         let most = |counts: &HashMap<String, usize>| {
             counts
