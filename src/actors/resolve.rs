@@ -422,7 +422,18 @@ impl<'a> Resolver<'a> {
             return back(e, self.country_actor(&country, "GOV"), 1);
         }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
-            let e = self.recent(sentence, |e| !e.actor.country.is_empty())?;
+            // the country the article is about when it was named within reach (a foreign
+            // official named since does not make "the country" his: "…the expulsion of U.S.
+            // naval attache John Correa. … secrets from the country's military"), else the
+            // country named last
+            let main = self
+                .article_countries
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+                .map(|(c, _)| c.clone());
+            let e = self
+                .recent(sentence, |e| Some(&e.actor.country) == main.as_ref())
+                .or_else(|| self.recent(sentence, |e| !e.actor.country.is_empty()))?;
             let country = self.entities[e].actor.country.clone();
             let role = if noun == "capital" { "GOV" } else { "" };
             return back(e, self.country_actor(&country, role), 1);
