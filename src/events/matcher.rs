@@ -470,7 +470,14 @@ impl<'a> SentenceView<'a> {
             if self.word_at(alternatives, k) {
                 return Some(k);
             }
-            if !skippable(token) {
+            // "called on Hezbollah, Monday, to release": a time set off by commas is passed
+            let around_time = token.text == ","
+                && [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| self.tokens.get(j))
+                    .any(|t| word_class(&t.lower).has(WordClass::TIME));
+            if !skippable(token) && !around_time {
                 return None;
             }
         }

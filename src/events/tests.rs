@@ -394,3 +394,26 @@ fn a_verb_acts_on_its_direct_object_not_an_actor_deep_in_it() {
     );
     assert!(has(&found, "PSE", "17", "PSE"), "{found:?}");
 }
+
+#[test]
+fn an_appeal_reaches_its_complement_past_a_time_between_commas() {
+    let found = dyads(
+        "Kofi Annan called on Hezbollah, Monday, to release the two Israeli soldiers.",
+        "2006-08-31",
+    );
+    assert!(
+        found.iter().any(|(s, c, _)| s == "IGOUNO" && c == "0253"),
+        "{found:?}"
+    );
+    // asking someone to stop or lift what they do is an appeal to yield
+    let found = dyads(
+        "The Arab League called on Israel to suspend the evictions.",
+        "2010-03-10",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, c, t)| c.starts_with("025") && t == "ISR"),
+        "{found:?}"
+    );
+}
