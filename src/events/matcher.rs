@@ -319,7 +319,12 @@ impl<'a> SentenceView<'a> {
 
     /// The object after token `from`: the first actor in the clause, past places ("in
     /// Beijing") and, in the passive, the "by"-phrase.
-    fn object(&self, from: usize, passive: bool) -> Option<(Vec<usize>, usize)> {
+    ///
+    /// `direct`: the slot is a verb's direct object ("SRC welcome TGT"). A noun may stand
+    /// before it only with "of", "by" or "from" ("praised the efforts of Egypt", "seized
+    /// weapons from the rebels"); an actor further inside a phrase ("condemned the attack on
+    /// Israel") is not what the verb acts on.
+    fn object(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {
         for (ci, c) in self.chunks.iter().enumerate() {
             if c.first < from {
                 continue;
@@ -395,6 +400,17 @@ impl<'a> SentenceView<'a> {
             if passive && before == Some("by") {
                 continue;
             }
+            if direct {
+                let prepositions = between
+                    .iter()
+                    .filter(|t| word_class(&t.lower).has(WordClass::PREP))
+                    .count();
+                if prepositions > 1
+                    || (prepositions == 1 && !matches!(before, Some("of" | "by" | "from")))
+                {
+                    return None;
+                }
+            }
             return Some((self.group(ci), c.first - from));
         }
         None
@@ -454,7 +470,14 @@ impl<'a> SentenceView<'a> {
             if self.word_at(alternatives, k) {
                 return Some(k);
             }
-            if !skippable(token) {
+            // "called on Hezbollah, Monday, to release": a time set off by commas is passed
+            let around_time = token.text == ","
+                && [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| self.tokens.get(j))
+                    .any(|t| word_class(&t.lower).has(WordClass::TIME));
+            if !skippable(token) && !around_time {
                 return None;
             }
         }
@@ -506,7 +529,8 @@ impl<'a> SentenceView<'a> {
                 }
                 slot => {
                     let filled = if ei == last_index {
-                        self.object(cursor, false)
+                        let direct = ei == pattern.trigger + 1 && self.verbish(at);
+                        self.object(cursor, false, direct)
                     } else {
                         let c = self
                             .chunks
@@ -625,7 +649,7 @@ impl<'a> SentenceView<'a> {
             && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
-            match self.object(last + 1, passive) {
+            match self.object(last + 1, passive, false) {
                 Some((group, d)) => {
                     distance = distance.max(d);
                     targets = Some(group);

@@ -379,3 +379,41 @@ fn a_stated_negation_of_a_cooperative_act_is_a_refusal() {
     assert_eq!(withdraw[0].modality, Modality::Negated);
     assert!(withdraw[0].code.starts_with("08"));
 }
+
+#[test]
+fn a_verb_acts_on_its_direct_object_not_an_actor_deep_in_it() {
+    // whoever condemns an attack on Israel condemns the attacker, not Israel
+    let found = dyads("Egypt condemned the attack on Israel.", "2006-05-09");
+    assert!(!has(&found, "EGY", "11", "ISR"), "{found:?}");
+    let found = dyads("Egypt praised the efforts of Qatar.", "2006-05-09");
+    assert!(has(&found, "EGY", "05", "QAT"), "{found:?}");
+    // "of", "by" and "from" name whose it is
+    let found = dyads(
+        "Palestinian police in Jericho confiscated weapons from Hamas.",
+        "2006-05-09",
+    );
+    assert!(has(&found, "PSE", "17", "PSE"), "{found:?}");
+}
+
+#[test]
+fn an_appeal_reaches_its_complement_past_a_time_between_commas() {
+    let found = dyads(
+        "Kofi Annan called on Hezbollah, Monday, to release the two Israeli soldiers.",
+        "2006-08-31",
+    );
+    assert!(
+        found.iter().any(|(s, c, _)| s == "IGOUNO" && c == "0253"),
+        "{found:?}"
+    );
+    // asking someone to stop or lift what they do is an appeal to yield
+    let found = dyads(
+        "The Arab League called on Israel to suspend the evictions.",
+        "2010-03-10",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, c, t)| c.starts_with("025") && t == "ISR"),
+        "{found:?}"
+    );
+}
