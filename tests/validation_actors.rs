@@ -100,10 +100,10 @@ fn ngec_actor_cases() {
     println!("NGEC actor cases: {total}; right country {country_right} ({:.1}%); right role {role_right} of {with_role} ({:.1}%)", 100.0 * country_share, 100.0 * role_share);
     assert_eq!(total, 340);
     assert!(
-        country_share >= 0.80,
+        country_share >= 0.95,
         "country share fell to {country_share:.3}"
     );
-    assert!(role_share >= 0.45, "role share fell to {role_share:.3}");
+    assert!(role_share >= 0.72, "role share fell to {role_share:.3}");
 }
 
 /// Score.py's actor key (`actor_key` in ../shared/tools/score.py, followed step by step): a
@@ -261,5 +261,5 @@ fn devset_gold_actors_are_found_in_their_sentences() {
     }
     let share = both_found as f64 / events as f64;
     println!("dev set: both actors of {both_found} of {events} gold events found in their sentence ({:.1}%)", 100.0 * share);
-    assert!(share >= 0.70, "share fell to {share:.3}");
+    assert!(share >= 0.83, "share fell to {share:.3}");
 }

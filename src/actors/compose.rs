@@ -263,9 +263,7 @@ fn build(
             matches!(t.text.as_str(), "North" | "South")
                 && tokens.get(start + 2).is_none_or(|n| {
                     n.shape == Shape::Punct
-                        || (n.shape == Shape::Lower
-                            && n.lower != "of"
-                            && !modifies_noun(Some(n)))
+                        || (n.shape == Shape::Lower && n.lower != "of" && !modifies_noun(Some(n)))
                 })
         }) {
             return Some(Phrase {
@@ -505,7 +503,8 @@ fn build(
             && name_words.is_empty()
         {
             let k = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
-            let body = |at: usize| matches!(matches.get(at), Some(Some((_, Entry::Organisation(_)))));
+            let body =
+                |at: usize| matches!(matches.get(at), Some(Some((_, Entry::Organisation(_)))));
             match matches.get(k) {
                 Some(Some((_, Entry::Organisation(_)))) => {
                     i = k;

@@ -550,11 +550,21 @@ impl<'a> Resolver<'a> {
             let role = Self::role_code(phrase.role);
             if matches!(
                 role.as_str(),
-                "MIL" | "COP" | "REB" | "INS" | "SEP" | "UAF" | "PKO" | "SPY" | "LEG" | "JUD" | "CRM"
+                "MIL"
+                    | "COP"
+                    | "REB"
+                    | "INS"
+                    | "SEP"
+                    | "UAF"
+                    | "PKO"
+                    | "SPY"
+                    | "LEG"
+                    | "JUD"
+                    | "CRM"
             ) {
-                if let Some(e) =
-                    self.recent(sentence, |e| e.name_words.is_empty() && e.actor.actor_type == role)
-                {
+                if let Some(e) = self.recent(sentence, |e| {
+                    e.name_words.is_empty() && e.actor.actor_type == role
+                }) {
                     return back(e, self.entities[e].actor.clone(), 1);
                 }
             }
@@ -724,8 +734,7 @@ impl<'a> Resolver<'a> {
             }
             // "X said", "X, Prime Minister of New Zealand, said"
             let before = phrases.iter().rev().find(|p| {
-                (p.end == verb_group
-                    || (p.end + 1 == verb_group && tokens[p.end].text == ","))
+                (p.end == verb_group || (p.end + 1 == verb_group && tokens[p.end].text == ","))
                     && speaking(p)
             });
             // "said Wu", "said a spokesman for…", "according to the ministry"
@@ -757,7 +766,10 @@ impl<'a> Resolver<'a> {
                 .filter(|&o| {
                     o > 0
                         && o + REACH >= sentence
-                        && self.sentences[o].tokens.first().is_some_and(|t| t.text == "\"")
+                        && self.sentences[o]
+                            .tokens
+                            .first()
+                            .is_some_and(|t| t.text == "\"")
                 })
                 .map(|o| o - 1);
             // a quotation that opens inside this sentence ("McGee spoke on CNN: "Police…"")
@@ -767,12 +779,16 @@ impl<'a> Resolver<'a> {
                     .tokens
                     .first()
                     .is_some_and(|t| t.text != "\"");
-            let subject = self.subject.as_ref().filter(|_| opens_here).map(|a| Resolved {
-                actors: vec![a.clone()],
-                kind: MentionKind::Coreference,
-                antecedent: None,
-                depth: 1,
-            });
+            let subject = self
+                .subject
+                .as_ref()
+                .filter(|_| opens_here)
+                .map(|a| Resolved {
+                    actors: vec![a.clone()],
+                    kind: MentionKind::Coreference,
+                    antecedent: None,
+                    depth: 1,
+                });
             let speaker = self
                 .speaker
                 .as_ref()
@@ -1059,7 +1075,9 @@ impl<'a> Resolver<'a> {
 /// "delegation" and "government delegation", "rebels" and "rebel", "army" and "armies".
 fn same_title(before: &str, later: &str) -> bool {
     let stem = |t: &str| -> String {
-        let t = t.strip_suffix("ies").map_or_else(|| t.to_string(), |s| format!("{s}y"));
+        let t = t
+            .strip_suffix("ies")
+            .map_or_else(|| t.to_string(), |s| format!("{s}y"));
         t.strip_suffix('s').map_or(t.clone(), str::to_string)
     };
     let (b, l) = (stem(before), stem(later));

@@ -352,10 +352,7 @@ fn the_two_sides_are_the_central_pair_when_none_was_just_named() {
             codes.sort();
             codes
         });
-    assert_eq!(
-        pair,
-        Some(vec!["UGAGOV".to_string(), "UGAREB".to_string()])
-    );
+    assert_eq!(pair, Some(vec!["UGAGOV".to_string(), "UGAREB".to_string()]));
 }
 
 #[test]
@@ -434,13 +431,37 @@ fn the_north_and_the_south_of_a_divided_country() {
 fn bodies_named_for_another_country_or_organisation() {
     let cases = [
         // NGEC actor cases
-        ("Chile's Defense Department said on Monday it would buy jets.", "Chile's Defense Department", "CHLMIL"),
-        ("The attack was claimed by a Somalia-based paramilitary group.", "Somalia-based paramilitary group", "SOMUAF"),
-        ("European Union legislators voted on the measure.", "European Union legislators", "IGOEUREECLEG"),
-        ("A former CIA official said the programme was illegal.", "former CIA official", "USAELI"),
-        ("A disgraced former minister was arrested in Paris.", "former minister", "FRAELI"),
+        (
+            "Chile's Defense Department said on Monday it would buy jets.",
+            "Chile's Defense Department",
+            "CHLMIL",
+        ),
+        (
+            "The attack was claimed by a Somalia-based paramilitary group.",
+            "Somalia-based paramilitary group",
+            "SOMUAF",
+        ),
+        (
+            "European Union legislators voted on the measure.",
+            "European Union legislators",
+            "IGOEUREECLEG",
+        ),
+        (
+            "A former CIA official said the programme was illegal.",
+            "former CIA official",
+            "USAELI",
+        ),
+        (
+            "A disgraced former minister was arrested in Paris.",
+            "former minister",
+            "FRAELI",
+        ),
         // Wikinews, dev set ID81694
-        ("Some of them met this week with members of the Irish Sinn Fein.", "Irish Sinn Fein", "IRLPTY"),
+        (
+            "Some of them met this week with members of the Irish Sinn Fein.",
+            "Irish Sinn Fein",
+            "IRLPTY",
+        ),
     ];
     for (sentence, text, code) in cases {
         let found = mentions(sentence, "2021-06-01");
@@ -480,11 +501,31 @@ fn private_people_and_police_belong_where_the_story_happens() {
 #[test]
 fn office_holders_from_the_validation_gaps() {
     let cases = [
-        ("Defense Minister Diego Molano said the army would respond.", "2021-05-04", "COLGOV"),
-        ("General Thierry Burkhard visited the troops in Mali.", "2021-10-01", "FRAMIL"),
-        ("Andrei Kartapolov spoke to the Duma.", "2019-03-01", "RUSGOV"),
-        ("Two UPDF soldiers were wounded by shrapnel in the attack.", "2007-03-10", "UGAMIL"),
-        ("The Collective Security Treaty Organization sent troops.", "2022-01-06", "IGOCST"),
+        (
+            "Defense Minister Diego Molano said the army would respond.",
+            "2021-05-04",
+            "COLGOV",
+        ),
+        (
+            "General Thierry Burkhard visited the troops in Mali.",
+            "2021-10-01",
+            "FRAMIL",
+        ),
+        (
+            "Andrei Kartapolov spoke to the Duma.",
+            "2019-03-01",
+            "RUSGOV",
+        ),
+        (
+            "Two UPDF soldiers were wounded by shrapnel in the attack.",
+            "2007-03-10",
+            "UGAMIL",
+        ),
+        (
+            "The Collective Security Treaty Organization sent troops.",
+            "2022-01-06",
+            "IGOCST",
+        ),
     ];
     for (sentence, date, code) in cases {
         let found = mentions(sentence, date);
