@@ -26,6 +26,9 @@ pub struct SentenceView<'a> {
     past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
+    /// Whether a pattern that names no target codes an event without one when the clause
+    /// has no object ("Akayev agreed to resign"), as PLOVER does; CAMEO data are dyadic.
+    targetless: bool,
 }
 
 /// One pattern matched in a sentence.
@@ -104,7 +107,14 @@ impl<'a> SentenceView<'a> {
             bases,
             past,
             relative_clause,
+            targetless: false,
         }
+    }
+
+    /// Lets patterns without a target code events without one (see `targetless`).
+    pub fn allowing_targetless(mut self, targetless: bool) -> Self {
+        self.targetless = targetless;
+        self
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
@@ -655,7 +665,7 @@ impl<'a> SentenceView<'a> {
                     targets = Some(group);
                 }
                 // "A and B met": the group's pairs are the events
-                None if reciprocal_group => {}
+                None if reciprocal_group || self.targetless => {}
                 None => return None,
             }
         }
@@ -721,9 +731,16 @@ impl<'a> SentenceView<'a> {
                 }
             }
         }
+        // a reading with a target beats one without (those exist only when `targetless`)
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
-            (std::cmp::Reverse(p.literals), m.gaps, p.order)
+            let without_target = m.targets.is_empty() && !p.reciprocal;
+            (
+                without_target,
+                std::cmp::Reverse(p.literals),
+                m.gaps,
+                p.order,
+            )
         });
         let mut taken: Vec<usize> = Vec::new();
         found.retain(|m| {
