@@ -325,6 +325,8 @@ impl EventCoder {
                     pattern.id.clone()
                 },
             };
+            // a visit still to come has no host yet: only what happened implies its reverse
+            let implied = implied.filter(|_| modality == Modality::Asserted);
             if let (Some(to), Some(target)) = (implied, &event.target) {
                 let mut reverse = event.clone();
                 reverse.source = target.clone();

@@ -450,3 +450,13 @@ fn a_second_verb_shares_the_first_ones_object() {
     assert!(has(&found, "RUS", "040", "GRC"), "{found:?}");
     assert!(!has(&found, "RUS", "040", "BGR"), "{found:?}");
 }
+
+#[test]
+fn a_visit_still_to_come_has_no_host_yet() {
+    let found = events(
+        "Annan will also be visiting Israel and Syria.",
+        "2006-08-31",
+    );
+    assert!(found.iter().any(|e| e.code == "042"), "{found:?}");
+    assert!(!found.iter().any(|e| e.code == "043"), "{found:?}");
+}
