@@ -26,6 +26,9 @@ pub struct SentenceView<'a> {
     past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
+    /// Whether a pattern that names no target codes an event without one when the clause
+    /// has no object ("Akayev agreed to resign"), as PLOVER does; CAMEO data are dyadic.
+    targetless: bool,
 }
 
 /// One pattern matched in a sentence.
@@ -104,7 +107,14 @@ impl<'a> SentenceView<'a> {
             bases,
             past,
             relative_clause,
+            targetless: false,
         }
+    }
+
+    /// Lets patterns without a target code events without one (see `targetless`).
+    pub fn allowing_targetless(mut self, targetless: bool) -> Self {
+        self.targetless = targetless;
+        self
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
@@ -315,6 +325,32 @@ impl<'a> SentenceView<'a> {
             return Some((self.group(ci), trigger - c.end.min(trigger)));
         }
         None
+    }
+
+    /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
+    /// of the first verb, which the second shares.
+    fn shared_object(&self, start: usize) -> Option<usize> {
+        if start == 0 || !matches!(self.tokens[start - 1].lower.as_str(), "and" | "then") {
+            return None;
+        }
+        let (ci, c) = self
+            .chunks
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, c)| c.end < start)?;
+        if self.tokens[c.end..start].iter().any(is_boundary) || c.first == 0 {
+            return None;
+        }
+        let mut k = c.first - 1;
+        // past a determiner or possessive, then a preposition: "meet with their counterparts"
+        while k > 0 && word_class(&self.tokens[k].lower).has(WordClass::DET) {
+            k -= 1;
+        }
+        if k > 0 && word_class(&self.tokens[k].lower).has(WordClass::PREP) {
+            k -= 1;
+        }
+        self.verbish(k).then_some(ci)
     }
 
     /// The object after token `from`: the first actor in the clause, past places ("in
@@ -654,8 +690,16 @@ impl<'a> SentenceView<'a> {
                     distance = distance.max(d);
                     targets = Some(group);
                 }
+                // "met with B and discussed": the second verb shares the first one's object
+                None if pattern.reciprocal && subject_source && !passive => {
+                    match self.shared_object(self.verb_group_start(at)) {
+                        Some(c) => targets = Some(vec![c]),
+                        None if reciprocal_group || self.targetless => {}
+                        None => return None,
+                    }
+                }
                 // "A and B met": the group's pairs are the events
-                None if reciprocal_group => {}
+                None if reciprocal_group || self.targetless => {}
                 None => return None,
             }
         }
@@ -721,9 +765,16 @@ impl<'a> SentenceView<'a> {
                 }
             }
         }
+        // a reading with a target beats one without (those exist only when `targetless`)
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
-            (std::cmp::Reverse(p.literals), m.gaps, p.order)
+            let without_target = m.targets.is_empty() && !p.reciprocal;
+            (
+                without_target,
+                std::cmp::Reverse(p.literals),
+                m.gaps,
+                p.order,
+            )
         });
         let mut taken: Vec<usize> = Vec::new();
         found.retain(|m| {

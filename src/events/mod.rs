@@ -30,6 +30,8 @@ pub struct EventCoder {
     implied: Vec<(&'static str, &'static CameoCode)>,
     /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
     refusals: Vec<(&'static str, &'static CameoCode)>,
+    /// Also code events whose target the sentence does not name (PLOVER style).
+    pub targetless: bool,
 }
 
 fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
@@ -87,6 +89,7 @@ impl EventCoder {
             cues: ModalityCues::load(),
             implied: implied_table(),
             refusals: refusal_table(),
+            targetless: false,
         })
     }
 
@@ -136,7 +139,8 @@ impl EventCoder {
             if chunks.is_empty() {
                 continue;
             }
-            let view = SentenceView::new(&self.book, &sentence.tokens, chunks);
+            let view = SentenceView::new(&self.book, &sentence.tokens, chunks)
+                .allowing_targetless(self.targetless);
             let matches = view.matches(&self.book);
             if matches.is_empty() {
                 continue;
@@ -237,6 +241,8 @@ impl EventCoder {
                         pairs.push((a, Some(b)));
                     }
                 }
+            } else if self.targetless && m.targets.is_empty() {
+                pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
             for s in &sources {
@@ -269,7 +275,7 @@ impl EventCoder {
                 {
                     continue
                 }
-                None => continue,
+                None if !self.targetless => continue,
                 _ => {}
             }
             let depth = source.1 + target.map_or(0, |t| t.1);
@@ -319,6 +325,8 @@ impl EventCoder {
                     pattern.id.clone()
                 },
             };
+            // a visit still to come has no host yet: only what happened implies its reverse
+            let implied = implied.filter(|_| modality == Modality::Asserted);
             if let (Some(to), Some(target)) = (implied, &event.target) {
                 let mut reverse = event.clone();
                 reverse.source = target.clone();

@@ -417,3 +417,46 @@ fn an_appeal_reaches_its_complement_past_a_time_between_commas() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_targetless_coder_codes_what_names_no_target() {
+    let text = "Russia threatened to retaliate. Iran rejected the proposal.";
+    // dyadic by default: nothing here has a target
+    assert!(events(text, "2008-08-15").is_empty());
+    let coder = Coder::new()
+        .expect("bundled dictionaries")
+        .with_targetless(true);
+    let input = ArticleInput {
+        text,
+        published: NaiveDate::from_ymd_opt(2008, 8, 15),
+        ..Default::default()
+    };
+    let found = coder.parse(&input).expect("coded").events;
+    let summary: Vec<(&str, &str, bool)> = found
+        .iter()
+        .map(|e| (e.source.country.as_str(), &e.code[..2], e.target.is_none()))
+        .collect();
+    assert!(summary.contains(&("RUS", "13", true)), "{summary:?}");
+    assert!(summary.contains(&("IRN", "12", true)), "{summary:?}");
+}
+
+#[test]
+fn a_second_verb_shares_the_first_ones_object() {
+    // ID62604: Putin and Stanishev discussed issues with the Greeks, not with each other
+    let found = dyads(
+        "President Putin and Bulgarian Prime Minister Stanishev met with their Greek counterparts and discussed issues of bilateral significance.",
+        "2007-03-16",
+    );
+    assert!(has(&found, "RUS", "040", "GRC"), "{found:?}");
+    assert!(!has(&found, "RUS", "040", "BGR"), "{found:?}");
+}
+
+#[test]
+fn a_visit_still_to_come_has_no_host_yet() {
+    let found = events(
+        "Annan will also be visiting Israel and Syria.",
+        "2006-08-31",
+    );
+    assert!(found.iter().any(|e| e.code == "042"), "{found:?}");
+    assert!(!found.iter().any(|e| e.code == "043"), "{found:?}");
+}
