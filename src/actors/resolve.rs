@@ -181,9 +181,14 @@ impl<'a> Resolver<'a> {
                     .filter(|c| c.first <= 3 && c.actors.len() == 1)
                     .map(|c| c.actors[0].clone());
             }
+            // "they" and "them" (not "their counterparts", which are other people)
+            let plural = matches!(
+                sentence.tokens[phrase.first].lower.as_str(),
+                "they" | "them" | "themselves"
+            );
             let coordinated = phrase
                 .pronoun
-                .filter(|c| c.has(WordClass::PRON_GROUP) && phrase.anaphor_noun.is_none())
+                .filter(|c| c.has(WordClass::PRON_GROUP) && plural && phrase.anaphor_noun.is_none())
                 .and_then(|_| {
                     Self::coordination(&sentence.tokens, &chunks)
                         .or_else(|| self.coordinated_subject.clone())
