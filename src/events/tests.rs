@@ -470,3 +470,15 @@ fn a_country_against_its_own_rebels_is_an_event_its_state_to_itself_is_not() {
     assert!(has(&found, "TUR", "190", "TUR"), "{found:?}");
     assert!(dyads("Wang Yi explained China's stance.", "2025-09-28").is_empty());
 }
+
+#[test]
+fn a_truce_made_by_a_pair_is_theirs_both_ways() {
+    let found = dyads(
+        "A truce was made by Russia and Georgia on Tuesday.",
+        "2008-08-14",
+    );
+    assert!(
+        has(&found, "RUS", "0871", "GEO") && has(&found, "GEO", "0871", "RUS"),
+        "{found:?}"
+    );
+}
