@@ -2,6 +2,7 @@
 //! other words around it, and the actors by clause structure — the subject before the verb
 //! group, the object after the pattern's last word, the passive's "by"-phrase.
 
+use super::index::Trigger;
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
 use crate::text::lexicon::{word_class, WordClass};
@@ -24,6 +25,8 @@ pub struct SentenceView<'a> {
     bases: Vec<&'a [u32]>,
     /// Whether each token is a past tense or participle ("condemned", "met").
     past: Vec<bool>,
+    /// The patterns each token can trigger.
+    triggers: Vec<&'a [Trigger]>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
 }
@@ -68,12 +71,31 @@ fn literal_matches(lit: &Literal, id: Option<u32>, bases: &[u32]) -> bool {
 
 impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
-        let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
-        let ids = tokens.iter().map(|t| book.forms.id(&t.lower)).collect();
-        let past = tokens
-            .iter()
-            .map(|t| book.forms.is_participle(&t.lower))
-            .collect();
+        let index = book.words();
+        let n = tokens.len();
+        let (mut ids, mut bases, mut past, mut triggers) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        for t in tokens {
+            match index.get(&t.lower) {
+                Some(form) => {
+                    ids.push(form.id);
+                    bases.push(form.bases.as_slice());
+                    past.push(form.participle);
+                    triggers.push(form.triggers.as_slice());
+                }
+                None => {
+                    ids.push(None);
+                    bases.push(&[][..]);
+                    // a regular past tense of a word the patterns never use
+                    past.push(t.lower.ends_with("ed"));
+                    triggers.push(&[][..]);
+                }
+            }
+        }
         // ", which/who … ," is a relative clause hanging on what precedes it
         let mut relative_clause = vec![None; tokens.len()];
         let mut k = 0;
@@ -101,6 +123,7 @@ impl<'a> SentenceView<'a> {
             ids,
             bases,
             past,
+            triggers,
             relative_clause,
         }
     }
@@ -158,8 +181,8 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Whether the trigger is a passive participle ("was condemned", "had been attacked").
-    pub fn is_passive(&self, book: &PatternBook, trigger: usize) -> bool {
-        if !book.forms.is_participle(&self.tokens[trigger].lower) {
+    pub fn is_passive(&self, trigger: usize) -> bool {
+        if !self.past[trigger] {
             return false;
         }
         let mut k = trigger;
@@ -490,7 +513,7 @@ impl<'a> SentenceView<'a> {
                     let filled = if ei == 0 && next_is_trigger {
                         subject_source = true;
                         let subject = self.subject(self.verb_group_start(at), at);
-                        if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {
+                        if subject.is_none() && pattern.reciprocal && self.is_passive(at) {
                             subject_source = false;
                             self.by_phrase(at)
                         } else {
@@ -526,7 +549,7 @@ impl<'a> SentenceView<'a> {
         let mut passive = false;
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
-            && self.is_passive(book, at)
+            && self.is_passive(at)
         {
             // "Israel was condemned by the UN": the subject is the target
             let (by, d) = self.by_phrase(at)?;
@@ -569,7 +592,7 @@ impl<'a> SentenceView<'a> {
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
     pub fn matches(&self, book: &PatternBook) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        let mut candidates: Vec<usize> = Vec::new();
+        let index = book.words();
         let mut scratch: Vec<usize> = Vec::with_capacity(16);
         // whether each word set occurs anywhere in the sentence: 0 unknown, 1 yes, 2 no
         let mut present = vec![0u8; book.sets.len()];
@@ -595,24 +618,16 @@ impl<'a> SentenceView<'a> {
             present[set] == 1
         };
         for k in 0..self.tokens.len() {
-            candidates.clear();
-            for id in self.ids[k].iter().chain(self.bases[k].iter()) {
-                candidates.extend(book.by_trigger.get(id).map(Vec::as_slice).unwrap_or(&[]));
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &p in &candidates {
-                if !book.patterns[p].required.iter().all(|&set| occurs(set)) {
+            for trigger in self.triggers[k] {
+                if !index
+                    .required(trigger)
+                    .iter()
+                    .all(|&set| occurs(set as usize))
+                {
                     continue;
                 }
-                let trigger_ok = match &book.patterns[p].elements[book.patterns[p].trigger] {
-                    Element::Words { alternatives, .. } => self.word_at(alternatives, k),
-                    _ => false,
-                };
-                if trigger_ok {
-                    if let Some(m) = self.try_pattern(book, p, k, &mut scratch) {
-                        found.push(m);
-                    }
+                if let Some(m) = self.try_pattern(book, trigger.pattern as usize, k, &mut scratch) {
+                    found.push(m);
                 }
             }
         }

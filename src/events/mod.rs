@@ -3,6 +3,7 @@
 //! date and place, confidence, and deduplication within the article.
 
 mod forms;
+mod index;
 mod matcher;
 mod modality;
 mod patterns;
