@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::patterns::{Element, PatternBook};
+use super::patterns::{Element, Literal, PatternBook};
 
 /// A pattern a word form triggers (its trigger word matches the form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,25 @@ pub struct WordForm {
     pub participle: bool,
     /// The patterns the form can trigger, in the book's order.
     pub triggers: Vec<Trigger>,
+    /// The required word sets (`PatternBook::sets`) the form is a word of.
+    pub sets: Vec<u32>,
+}
+
+/// A word the patterns never use.
+pub static UNKNOWN: WordForm = WordForm {
+    id: None,
+    bases: Vec::new(),
+    participle: false,
+    triggers: Vec::new(),
+    sets: Vec::new(),
+};
+
+impl WordForm {
+    /// Whether a pattern word matches the form: as written, or inflected unless the pattern
+    /// asks for this form only.
+    pub fn is(&self, literal: &Literal) -> bool {
+        self.id == Some(literal.id) || (!literal.exact && self.bases.contains(&literal.id))
+    }
 }
 
 /// Every word form the patterns know, with its [`WordForm`].
@@ -47,30 +66,46 @@ impl WordIndex {
             required.extend(pattern.required.iter().map(|&set| set as u32));
             required_of.push((start, required.len() as u32));
         }
+        // the sets with each word, in any form or (for `=exact` words) as written
+        let mut sets_with_form: HashMap<u32, Vec<u32>> = HashMap::default();
+        let mut sets_with_word: HashMap<u32, Vec<u32>> = HashMap::default();
+        for (set, literals) in book.sets.iter().enumerate() {
+            for l in literals {
+                sets_with_word.entry(l.id).or_default().push(set as u32);
+                if !l.exact {
+                    sets_with_form.entry(l.id).or_default().push(set as u32);
+                }
+            }
+        }
         let mut forms: HashMap<Box<str>, WordForm> = HashMap::default();
         for lower in book.forms.known_forms() {
             if forms.contains_key(lower) {
                 continue;
             }
-            let id = book.forms.id(lower);
-            let bases = book.forms.bases(lower);
+            let mut form = WordForm {
+                id: book.forms.id(lower),
+                bases: book.forms.bases(lower).to_vec(),
+                participle: book.forms.is_participle(lower),
+                ..Default::default()
+            };
             // the patterns filed under any word the form can be, whose trigger accepts the
             // form itself (an `=exact` trigger takes no inflection)
-            let mut candidates: Vec<usize> = id
+            let mut candidates: Vec<usize> = form
+                .id
                 .iter()
-                .chain(bases)
+                .chain(&form.bases)
                 .flat_map(|w| book.by_trigger.get(w).into_iter().flatten().copied())
                 .collect();
             candidates.sort_unstable();
             candidates.dedup();
-            let triggers = candidates
+            form.triggers = candidates
                 .into_iter()
                 .filter(|&p| {
                     let pattern = &book.patterns[p];
                     match &pattern.elements[pattern.trigger] {
-                        Element::Words { alternatives, .. } => alternatives
-                            .iter()
-                            .any(|l| id == Some(l.id) || (!l.exact && bases.contains(&l.id))),
+                        Element::Words { alternatives, .. } => {
+                            alternatives.iter().any(|l| form.is(l))
+                        }
                         _ => false,
                     }
                 })
@@ -79,15 +114,12 @@ impl WordIndex {
                     required: required_of[p],
                 })
                 .collect();
-            forms.insert(
-                lower.into(),
-                WordForm {
-                    id,
-                    bases: bases.to_vec(),
-                    participle: book.forms.is_participle(lower),
-                    triggers,
-                },
-            );
+            let as_written = form.id.iter().flat_map(|id| sets_with_word.get(id));
+            let inflected = form.bases.iter().flat_map(|b| sets_with_form.get(b));
+            form.sets = as_written.chain(inflected).flatten().copied().collect();
+            form.sets.sort_unstable();
+            form.sets.dedup();
+            forms.insert(lower.into(), form);
         }
         WordIndex { forms, required }
     }
@@ -97,9 +129,39 @@ impl WordIndex {
         self.forms.get(lower)
     }
 
+    /// Whether all the word sets a trigger's pattern requires are among `present`.
+    pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
+        self.required(trigger)
+            .iter()
+            .all(|&set| present.contains(set))
+    }
+
     /// The word sets a sentence must contain for the trigger's pattern to match.
-    pub fn required(&self, trigger: &Trigger) -> &[u32] {
+    fn required(&self, trigger: &Trigger) -> &[u32] {
         let (start, end) = trigger.required;
         &self.required[start as usize..end as usize]
+    }
+}
+
+/// Which required word sets a sentence contains, as bits.
+#[derive(Debug)]
+pub struct SetPresence {
+    bits: Vec<u64>,
+}
+
+impl SetPresence {
+    /// The sets that the words of a sentence (their forms) make present, of `sets` in all.
+    pub fn of<'f>(sets: usize, forms: impl IntoIterator<Item = &'f WordForm>) -> SetPresence {
+        let mut bits = vec![0u64; sets.div_ceil(64)];
+        for form in forms {
+            for &set in &form.sets {
+                bits[set as usize / 64] |= 1 << (set % 64);
+            }
+        }
+        SetPresence { bits }
+    }
+
+    pub fn contains(&self, set: u32) -> bool {
+        self.bits[set as usize / 64] & (1 << (set % 64)) != 0
     }
 }

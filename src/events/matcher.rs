@@ -2,7 +2,7 @@
 //! other words around it, and the actors by clause structure — the subject before the verb
 //! group, the object after the pattern's last word, the passive's "by"-phrase.
 
-use super::index::Trigger;
+use super::index::{SetPresence, WordForm, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
 use crate::text::lexicon::{word_class, WordClass};
@@ -19,14 +19,11 @@ const OBJECT_REACH: usize = 12;
 pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
     pub chunks: &'a [Chunk],
-    /// Each token's number as a pattern word, if the patterns use it as written.
-    ids: Vec<Option<u32>>,
-    /// The pattern words each token can be (its inflections resolved).
-    bases: Vec<&'a [u32]>,
+    /// What the patterns know about each token: its number as a pattern word, the pattern
+    /// words it can be (its inflections resolved), the patterns it triggers.
+    forms: Vec<&'a WordForm>,
     /// Whether each token is a past tense or participle ("condemned", "met").
     past: Vec<bool>,
-    /// The patterns each token can trigger.
-    triggers: Vec<&'a [Trigger]>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
 }
@@ -65,34 +62,21 @@ fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
 }
 
-fn literal_matches(lit: &Literal, id: Option<u32>, bases: &[u32]) -> bool {
-    id == Some(lit.id) || (!lit.exact && bases.contains(&lit.id))
-}
-
 impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
         let index = book.words();
-        let n = tokens.len();
-        let (mut ids, mut bases, mut past, mut triggers) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
+        let mut forms = Vec::with_capacity(tokens.len());
+        let mut past = Vec::with_capacity(tokens.len());
         for t in tokens {
             match index.get(&t.lower) {
                 Some(form) => {
-                    ids.push(form.id);
-                    bases.push(form.bases.as_slice());
+                    forms.push(form);
                     past.push(form.participle);
-                    triggers.push(form.triggers.as_slice());
                 }
                 None => {
-                    ids.push(None);
-                    bases.push(&[][..]);
+                    forms.push(&UNKNOWN);
                     // a regular past tense of a word the patterns never use
                     past.push(t.lower.ends_with("ed"));
-                    triggers.push(&[][..]);
                 }
             }
         }
@@ -120,17 +104,14 @@ impl<'a> SentenceView<'a> {
         SentenceView {
             tokens,
             chunks,
-            ids,
-            bases,
+            forms,
             past,
-            triggers,
             relative_clause,
         }
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
-        lits.iter()
-            .any(|l| literal_matches(l, self.ids[k], self.bases[k]))
+        lits.iter().any(|l| self.forms[k].is(l))
     }
 
     /// The chunk covering token `k`, if any.
@@ -594,36 +575,11 @@ impl<'a> SentenceView<'a> {
         let mut found: Vec<Match> = Vec::new();
         let index = book.words();
         let mut scratch: Vec<usize> = Vec::with_capacity(16);
-        // whether each word set occurs anywhere in the sentence: 0 unknown, 1 yes, 2 no
-        let mut present = vec![0u8; book.sets.len()];
-        let mut as_written: Vec<u32> = self.ids.iter().flatten().copied().collect();
-        as_written.sort_unstable();
-        let mut any_form: Vec<u32> = as_written
-            .iter()
-            .chain(self.bases.iter().flat_map(|b| b.iter()))
-            .copied()
-            .collect();
-        any_form.sort_unstable();
-        let mut occurs = |set: usize| {
-            if present[set] == 0 {
-                let found = book.sets[set].iter().any(|l| {
-                    if l.exact {
-                        as_written.binary_search(&l.id).is_ok()
-                    } else {
-                        any_form.binary_search(&l.id).is_ok()
-                    }
-                });
-                present[set] = if found { 1 } else { 2 };
-            }
-            present[set] == 1
-        };
-        for k in 0..self.tokens.len() {
-            for trigger in self.triggers[k] {
-                if !index
-                    .required(trigger)
-                    .iter()
-                    .all(|&set| occurs(set as usize))
-                {
+        // the word sets a pattern requires besides its trigger, wherever they stand
+        let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());
+        for (k, form) in self.forms.iter().enumerate() {
+            for trigger in &form.triggers {
+                if !index.has_required(trigger, &present) {
                     continue;
                 }
                 if let Some(m) = self.try_pattern(book, trigger.pattern as usize, k, &mut scratch) {
