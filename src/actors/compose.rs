@@ -230,7 +230,7 @@ fn build(
 
     // pronouns, and "her country", "its government"
     let first_person = matches!(
-        token.lower.as_str(),
+        token.lower.as_ref(),
         "we" | "us" | "our" | "ours" | "i" | "me" | "my"
     );
     if class.is_pronoun()
@@ -245,7 +245,7 @@ fn build(
         };
         if let Some(next) = tokens.get(start + 1).filter(|t| anaphor_noun(&t.lower)) {
             phrase.end = start + 2;
-            phrase.anaphor_noun = Some(next.lower.clone());
+            phrase.anaphor_noun = Some(next.lower.to_string());
         }
         return Some(phrase);
     }
@@ -253,12 +253,12 @@ fn build(
     if token.lower == "the" {
         if let Some(next) = tokens
             .get(start + 1)
-            .filter(|t| matches!(t.lower.as_str(), "country" | "nation" | "capital"))
+            .filter(|t| matches!(t.lower.as_ref(), "country" | "nation" | "capital"))
         {
             return Some(Phrase {
                 first: start,
                 end: start + 2,
-                anaphor_noun: Some(next.lower.clone()),
+                anaphor_noun: Some(next.lower.to_string()),
                 ..Default::default()
             });
         }
@@ -278,7 +278,7 @@ fn build(
         if definite
             && tokens
                 .get(i)
-                .is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five"))
+                .is_some_and(|t| matches!(t.lower.as_ref(), "two" | "three" | "four" | "five"))
         {
             i += 1;
         }
@@ -343,7 +343,7 @@ fn build(
                     phrase.titles.push(
                         tokens[i..end]
                             .iter()
-                            .map(|t| t.lower.as_str())
+                            .map(|t| t.lower.as_ref())
                             .collect::<Vec<_>>()
                             .join(" "),
                     );
@@ -479,7 +479,7 @@ fn build(
         }
         phrase.name_words = name_words
             .iter()
-            .map(|&k| tokens[k].lower.clone())
+            .map(|&k| tokens[k].lower.to_string())
             .filter(|w| w != "-")
             .collect();
         phrase.name = Some(name);
@@ -497,7 +497,7 @@ fn merge_appositions(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         let comma_between = b.first == a.end + 1 && tokens[a.end].text == ",";
         let closed = tokens
             .get(b.end)
-            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "--" | ")"));
+            .is_none_or(|t| matches!(t.text.as_ref(), "," | "." | ";" | "--" | ")"));
         let name_only = |p: &Phrase| {
             (p.name.is_some() || p.person.is_some()) && p.role.is_none() && p.organisation.is_none()
         };

@@ -412,7 +412,7 @@ impl<'a> Resolver<'a> {
         let tokens = &sentence.tokens;
         let reporting = |t: &crate::text::Token| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "said"
                     | "says"
                     | "say"

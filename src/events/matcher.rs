@@ -17,7 +17,7 @@ const OBJECT_REACH: usize = 12;
 
 /// A sentence prepared for matching.
 pub struct SentenceView<'a> {
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     pub chunks: &'a [Chunk],
     /// What the patterns know about each token: its number as a pattern word, the pattern
     /// words it can be (its inflections resolved), the patterns it triggers.
@@ -52,7 +52,7 @@ impl Match {
 
 fn is_boundary(t: &Token) -> bool {
     matches!(
-        t.text.as_str(),
+        t.text.as_ref(),
         ";" | ":" | "--" | "." | "!" | "?" | "(" | ")" | "[" | "]"
     )
 }
@@ -86,7 +86,7 @@ impl<'a> SentenceView<'a> {
         while k + 1 < tokens.len() {
             if tokens[k].text == ","
                 && matches!(
-                    tokens[k + 1].lower.as_str(),
+                    tokens[k + 1].lower.as_ref(),
                     "which" | "who" | "whose" | "whom"
                 )
             {
@@ -186,7 +186,7 @@ impl<'a> SentenceView<'a> {
     }
 
     /// The token before a chunk, past a determiner.
-    fn before_chunk(&self, c: &Chunk) -> Option<&Token> {
+    fn before_chunk(&self, c: &Chunk) -> Option<&Token<'_>> {
         let mut k = c.first;
         while k > 0 {
             k -= 1;
@@ -209,12 +209,12 @@ impl<'a> SentenceView<'a> {
             let between = &self.tokens[a.end.min(b.first)..b.first];
             let mut words = between.iter().filter(|t| {
                 !word_class(&t.lower).has(WordClass::DET)
-                    || matches!(t.lower.as_str(), "and" | "both")
+                    || matches!(t.lower.as_ref(), "and" | "both")
             });
             matches!(
                 (
-                    words.next().map(|t| t.lower.as_str()),
-                    words.next().map(|t| t.lower.as_str()),
+                    words.next().map(|t| t.lower.as_ref()),
+                    words.next().map(|t| t.lower.as_ref()),
                     words.next()
                 ),
                 (Some("and" | "," | "&" | "or"), None, None) | (Some(","), Some("and"), None)
@@ -239,7 +239,7 @@ impl<'a> SentenceView<'a> {
         let has_conjunction = (first..last).any(|k| {
             self.tokens[self.chunks[k].end..self.chunks[k + 1].first]
                 .iter()
-                .any(|t| matches!(t.lower.as_str(), "and" | "&" | "or"))
+                .any(|t| matches!(t.lower.as_ref(), "and" | "&" | "or"))
         });
         if first < last && !has_conjunction {
             return vec![c];
@@ -253,7 +253,7 @@ impl<'a> SentenceView<'a> {
     fn subject(&self, start: usize, trigger: usize) -> Option<(Vec<usize>, usize)> {
         let coordinated_verb = start > 0
             && matches!(
-                self.tokens[start - 1].lower.as_str(),
+                self.tokens[start - 1].lower.as_ref(),
                 "and" | "but" | "then"
             );
         let own_relative = self.relative_clause[trigger];
@@ -302,7 +302,7 @@ impl<'a> SentenceView<'a> {
                 is_boundary(t)
                     || t.text == ","
                     || matches!(
-                        t.lower.as_str(),
+                        t.lower.as_ref(),
                         "which"
                             | "who"
                             | "when"
@@ -320,11 +320,11 @@ impl<'a> SentenceView<'a> {
             }) {
                 return None;
             }
-            let before = self.before_chunk(c).map(|t| t.lower.as_str());
+            let before = self.before_chunk(c).map(|t| t.lower.as_ref());
             // "met at Baylor University in Waco": a place, not the one met
             let locative = |t: &Token| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "in" | "at"
                         | "near"
                         | "outside"
@@ -610,7 +610,7 @@ impl<'a> SentenceView<'a> {
                 && b_at - a.trigger() <= 12
                 && self.tokens[last.min(b_at)..b_at]
                     .iter()
-                    .any(|t| matches!(t.lower.as_str(), "to" | "that"))
+                    .any(|t| matches!(t.lower.as_ref(), "to" | "that"))
                 && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
         };
         let embedded: Vec<bool> = found

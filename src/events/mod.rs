@@ -60,7 +60,7 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
                 word_class(&n.lower).has(WordClass::SUBORD)
                     || word_class(&n.lower).has(WordClass::RELATIVE)
             });
-        if matches!(t.text.as_str(), ";" | ":" | "--") || comma_clause {
+        if matches!(t.text.as_ref(), ";" | ":" | "--") || comma_clause {
             clause += 1;
         }
         out.push(clause);
@@ -302,7 +302,7 @@ type Party = (Actor, u8);
 struct Place<'a> {
     article_id: &'a str,
     text: &'a str,
-    sentence: &'a Sentence,
+    sentence: &'a Sentence<'a>,
     chunks: &'a [Chunk],
 }
 
@@ -363,7 +363,7 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
     chunks
         .iter()
         .find(|c| {
-            c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_str(), "in" | "at")
+            c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_ref(), "in" | "at")
         })
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
 }

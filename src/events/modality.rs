@@ -63,7 +63,7 @@ impl ModalityCues {
     pub fn of(&self, tokens: &[Token], trigger: usize) -> Modality {
         let mut start = trigger.saturating_sub(WINDOW);
         for k in (start..trigger).rev() {
-            if matches!(tokens[k].text.as_str(), ";" | ":" | "--" | "." | "(" | ")") {
+            if matches!(tokens[k].text.as_ref(), ";" | ":" | "--" | "." | "(" | ")") {
                 start = k + 1;
                 break;
             }
@@ -84,7 +84,7 @@ impl ModalityCues {
                 cue.words
                     .iter()
                     .enumerate()
-                    .all(|(j, forms)| forms.contains(&tokens[k + j].lower))
+                    .all(|(j, forms)| forms.contains(tokens[k + j].lower.as_ref()))
             });
             if hit && rank(cue.modality) > rank(best) {
                 best = cue.modality;
