@@ -3,7 +3,7 @@
 //! "the foreign minister of China", "Wang Yi, China's foreign minister,").
 
 use super::dictionary::{ActorDictionary, Entry};
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
 
 /// A phrase that names (or may name, once coreference has run) one actor.
@@ -104,7 +104,7 @@ fn is_name_word(token: &Token, sentence_start: bool) -> bool {
     // a capitalised common word opening the sentence ("Tenuous relations") becomes a name
     // phrase too, but only ever resolves to an actor if it names one mentioned before
     let _ = sentence_start;
-    word_class(&token.lower).is_content() && !word_class(&token.lower).has(WordClass::VERB)
+    token.class.is_content() && !token.class.has(WordClass::VERB)
 }
 
 /// Lowercase name particles inside names: "Osama bin Laden", "Ursula von der Leyen".
@@ -163,7 +163,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 /// parade"): a lowercase content word that is no verb form.
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
-        let class = word_class(&t.lower);
+        let class = t.class;
         t.shape == Shape::Lower
             && class.is_content()
             && !class.has(WordClass::VERB)
@@ -207,7 +207,7 @@ fn build(
     start: usize,
 ) -> Option<Phrase> {
     let token = &tokens[start];
-    let class = word_class(&token.lower);
+    let class = token.class;
 
     // "the two sides", "both countries"
     let mut j = start;
@@ -359,7 +359,7 @@ fn build(
             i = end;
             continue;
         }
-        if word_class(&t.lower).has(WordClass::HONORIFIC)
+        if t.class.has(WordClass::HONORIFIC)
             && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false))
         {
             // "in New Zealand Mr Howard": an honorific starts a person of its own
@@ -394,7 +394,7 @@ fn build(
             if compound
                 && tokens
                     .get(i)
-                    .is_some_and(|t| t.shape == Shape::Lower && word_class(&t.lower).is_content())
+                    .is_some_and(|t| t.shape == Shape::Lower && t.class.is_content())
             {
                 return None;
             }

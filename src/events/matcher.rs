@@ -5,7 +5,7 @@
 use super::index::{SetPresence, WordForm, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::Token;
 
 /// Words a pattern may skip between two of its words.
@@ -123,7 +123,7 @@ impl<'a> SentenceView<'a> {
     fn verbish(&self, k: usize) -> bool {
         let t = &self.tokens[k];
         // "the break-away province": a determiner or a hyphen makes it part of a noun phrase
-        let after_determiner = k > 0 && word_class(&self.tokens[k - 1].lower).has(WordClass::DET);
+        let after_determiner = k > 0 && self.tokens[k - 1].class.has(WordClass::DET);
         let hyphenated = self
             .tokens
             .get(k + 1)
@@ -131,10 +131,10 @@ impl<'a> SentenceView<'a> {
             || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
         // an inflected verb ("expressed", "met", "says"), not any word a pattern uses: "province"
         // in "the province of South Ossetia" is a noun
-        let verb_form = self.past[k] || word_class(&t.lower).has(WordClass::VERB);
+        let verb_form = self.past[k] || t.class.has(WordClass::VERB);
         t.shape == crate::text::Shape::Lower
             && verb_form
-            && word_class(&t.lower).is_content()
+            && t.class.is_content()
             && !after_determiner
             && !hyphenated
     }
@@ -145,7 +145,7 @@ impl<'a> SentenceView<'a> {
         let mut k = trigger;
         while k > 0 {
             let t = &self.tokens[k - 1];
-            let class = word_class(&t.lower);
+            let class = t.class;
             let adverb = t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower;
             if class.is_auxiliary()
                 || class.has(WordClass::NEG)
@@ -169,7 +169,7 @@ impl<'a> SentenceView<'a> {
         let mut k = trigger;
         while k > 0 {
             let t = &self.tokens[k - 1];
-            let class = word_class(&t.lower);
+            let class = t.class;
             if class.has(WordClass::BE) && t.lower != "'s" {
                 return true;
             }
@@ -190,7 +190,7 @@ impl<'a> SentenceView<'a> {
         let mut k = c.first;
         while k > 0 {
             k -= 1;
-            if !word_class(&self.tokens[k].lower).has(WordClass::DET) {
+            if !self.tokens[k].class.has(WordClass::DET) {
                 return Some(&self.tokens[k]);
             }
         }
@@ -199,7 +199,7 @@ impl<'a> SentenceView<'a> {
 
     fn after_preposition(&self, c: &Chunk) -> bool {
         self.before_chunk(c)
-            .is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
+            .is_some_and(|t| t.class.has(WordClass::PREP))
     }
 
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
@@ -208,8 +208,7 @@ impl<'a> SentenceView<'a> {
             // the words between two coordinated actors: a comma, "and", ", and", and a determiner
             let between = &self.tokens[a.end.min(b.first)..b.first];
             let mut words = between.iter().filter(|t| {
-                !word_class(&t.lower).has(WordClass::DET)
-                    || matches!(t.lower.as_ref(), "and" | "both")
+                !t.class.has(WordClass::DET) || matches!(t.lower.as_ref(), "and" | "both")
             });
             matches!(
                 (
@@ -334,15 +333,10 @@ impl<'a> SentenceView<'a> {
                         | "during"
                 )
             };
-            let governing = between
-                .iter()
-                .rev()
-                .find(|t| word_class(&t.lower).has(WordClass::PREP));
+            let governing = between.iter().rev().find(|t| t.class.has(WordClass::PREP));
             // a preposition the pattern wrote itself ("arrive in TGT") is not a locative
             let place_after_locative = c.place
-                && !between
-                    .iter()
-                    .all(|t| word_class(&t.lower).has(WordClass::DET))
+                && !between.iter().all(|t| t.class.has(WordClass::DET))
                 && matches!(
                     before,
                     Some(

@@ -15,7 +15,7 @@ use crate::article::{Actor, DateSource, Event, Modality};
 use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::Result;
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token};
 use crate::time::{find_time_expressions, TimeExpression};
 use matcher::{Match, SentenceView};
@@ -57,8 +57,7 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
     for (k, t) in tokens.iter().enumerate() {
         let comma_clause = t.text == ","
             && tokens.get(k + 1).is_some_and(|n| {
-                word_class(&n.lower).has(WordClass::SUBORD)
-                    || word_class(&n.lower).has(WordClass::RELATIVE)
+                n.class.has(WordClass::SUBORD) || n.class.has(WordClass::RELATIVE)
             });
         if matches!(t.text.as_ref(), ";" | ":" | "--") || comma_clause {
             clause += 1;

@@ -7,6 +7,8 @@
 
 use std::borrow::Cow;
 
+use lexicon::WordClass;
+
 /// The shape of a token's surface, which the actors stage uses to find names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Shape {
@@ -35,6 +37,8 @@ pub struct Token<'t> {
     pub text: Cow<'t, str>,
     /// `text` in lowercase.
     pub lower: Cow<'t, str>,
+    /// The function-word classes of `lower` (`lexicon.txt`), looked up once for all stages.
+    pub class: WordClass,
     pub shape: Shape,
     /// Whether white space separates this token from the previous one ("Son-hui" is three
     /// tokens, of which the last two have no space before them).

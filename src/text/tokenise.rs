@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::lexicon::word_class;
 use super::normalise::{class_of, decode_entity, is_apostrophe, plain_punct, CharClass};
 use super::{Shape, Token};
 
@@ -325,6 +326,7 @@ impl<'t> Tokeniser<'t> {
                 start,
                 end,
                 text: Cow::Borrowed(surface),
+                class: word_class(&lowercase),
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
@@ -340,6 +342,7 @@ impl<'t> Tokeniser<'t> {
                 start,
                 end,
                 text,
+                class: word_class(&lowercase),
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
