@@ -51,7 +51,9 @@ impl WordForm {
 /// Every word form the patterns know, with its [`WordForm`].
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    forms: HashMap<Box<str>, WordForm>,
+    /// Positions in `forms`: a lean table, so that a probe touches little memory.
+    by_form: HashMap<Box<str>, u32>,
+    forms: Vec<WordForm>,
     /// The required word sets (`Pattern::required`) of all patterns, end to end.
     required: Vec<u32>,
 }
@@ -77,9 +79,10 @@ impl WordIndex {
                 }
             }
         }
-        let mut forms: HashMap<Box<str>, WordForm> = HashMap::default();
+        let mut by_form: HashMap<Box<str>, u32> = HashMap::default();
+        let mut forms = Vec::new();
         for lower in book.forms.known_forms() {
-            if forms.contains_key(lower) {
+            if by_form.contains_key(lower) {
                 continue;
             }
             let mut form = WordForm {
@@ -119,14 +122,19 @@ impl WordIndex {
             form.sets = as_written.chain(inflected).flatten().copied().collect();
             form.sets.sort_unstable();
             form.sets.dedup();
-            forms.insert(lower.into(), form);
+            by_form.insert(lower.into(), forms.len() as u32);
+            forms.push(form);
         }
-        WordIndex { forms, required }
+        WordIndex {
+            by_form,
+            forms,
+            required,
+        }
     }
 
     /// What the patterns know about a lowercase form; `None` for a word they never use.
     pub fn get(&self, lower: &str) -> Option<&WordForm> {
-        self.forms.get(lower)
+        self.by_form.get(lower).map(|&i| &self.forms[i as usize])
     }
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.
