@@ -1,7 +1,7 @@
 //! Modality: the cues before a trigger (`dictionaries/modality.txt`) that say an event was
 //! negated, is hypothetical or lies in the future.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::forms::regular_forms;
 use crate::article::Modality;
@@ -21,6 +21,8 @@ struct Cue {
 #[derive(Debug)]
 pub struct ModalityCues {
     cues: Vec<Cue>,
+    /// The cues by each form of their first word: a word before a trigger costs one probe.
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 fn forms_of(word: &str) -> HashSet<String> {
@@ -38,7 +40,7 @@ fn forms_of(word: &str) -> HashSet<String> {
 
 impl ModalityCues {
     pub fn load() -> ModalityCues {
-        let cues = include_str!("dictionaries/modality.txt")
+        let cues: Vec<Cue> = include_str!("dictionaries/modality.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
@@ -55,7 +57,16 @@ impl ModalityCues {
                 }
             })
             .collect();
-        ModalityCues { cues }
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, cue) in cues.iter().enumerate() {
+            for form in cue.words.first().into_iter().flatten() {
+                by_first_word.entry(form.clone()).or_default().push(i);
+            }
+        }
+        ModalityCues {
+            cues,
+            by_first_word,
+        }
     }
 
     /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
@@ -75,19 +86,21 @@ impl ModalityCues {
             Modality::Hypothetical => 2,
             Modality::Negated => 3,
         };
-        for cue in &self.cues {
-            let len = cue.words.len();
-            if trigger < start + len {
+        // every cue that stands whole between `start` and the trigger, found by its first word
+        for k in start..trigger {
+            let Some(cues) = self.by_first_word.get(tokens[k].lower.as_ref()) else {
                 continue;
-            }
-            let hit = (start..=trigger - len).any(|k| {
-                cue.words
-                    .iter()
-                    .enumerate()
-                    .all(|(j, forms)| forms.contains(tokens[k + j].lower.as_ref()))
-            });
-            if hit && rank(cue.modality) > rank(best) {
-                best = cue.modality;
+            };
+            for cue in cues.iter().map(|&i| &self.cues[i]) {
+                let len = cue.words.len();
+                let hit = k + len <= trigger
+                    && cue.words[1..]
+                        .iter()
+                        .zip(&tokens[k + 1..])
+                        .all(|(forms, t)| forms.contains(t.lower.as_ref()));
+                if hit && rank(cue.modality) > rank(best) {
+                    best = cue.modality;
+                }
             }
         }
         best
