@@ -178,13 +178,13 @@ impl EventCoder {
                         .actors
                         .iter()
                         .filter(|a| placed(a))
-                        .map(move |a| (a.clone(), chunks[c].coref_depth))
+                        .map(move |a| (a, chunks[c].coref_depth))
                 })
                 .collect()
         };
         let sources = actors_of(&m.sources);
         let targets = actors_of(&m.targets);
-        let mut pairs: Vec<(&Party, Option<&Party>)> = Vec::new();
+        let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
             if pattern.reciprocal && sources.len() >= 2 {
@@ -294,7 +294,7 @@ impl EventCoder {
 }
 
 /// An actor taking part in an event, with its coreference depth.
-type Party = (Actor, u8);
+type Party<'a> = (&'a Actor, u8);
 
 /// Where the events being coded stand: the article, the sentence and its actor chunks.
 #[derive(Clone, Copy)]
