@@ -70,6 +70,18 @@ impl Coder {
         })
     }
 
+    /// Also codes events whose target the sentence does not name ("Akayev agreed to
+    /// resign"), as PLOVER does; by default every event is dyadic, as in CAMEO data.
+    pub fn with_targetless(mut self, targetless: bool) -> Coder {
+        self.events.targetless = targetless;
+        self
+    }
+
+    /// Whether the coder codes events without a target.
+    pub fn targetless(&self) -> bool {
+        self.events.targetless
+    }
+
     /// Codes one article. A panic inside the pipeline (a bug) comes back as `Error::Internal`.
     pub fn parse(&self, input: &ArticleInput<'_>) -> Result<Article> {
         catch_unwind(AssertUnwindSafe(|| self.parse_unguarded(input))).map_err(|panic| {

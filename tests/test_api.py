@@ -405,3 +405,18 @@ def test_explain_marks_the_actors_the_trigger_and_the_rule() -> None:
     )
     assert f"rule {meeting.rule}" in explained
     assert "PRKGOV → CHNGOV" in explained
+
+
+def test_targetless_coder_adds_events_without_a_target() -> None:
+    text = "Russia threatened to retaliate. Iran rejected the proposal."
+    # CAMEO data are dyadic: by default nothing here is coded
+    assert cq.parse(text, published="2008-08-15").events == ()
+    coder = cq.Coder(targetless=True)
+    assert coder.targetless and not cq.Coder().targetless
+    events = coder.parse(text, published="2008-08-15").events
+    assert {(e.source.country, e.root) for e in events} >= {("RUS", "13"), ("IRN", "12")}
+    assert all(e.target is None for e in events)
+    assert repr(coder) == "Coder(actors=[], agents=[], patterns=[], targetless=True)"
+    copy_ = pickle.loads(pickle.dumps(coder))
+    assert copy_.targetless
+    assert copy_.parse(text, published="2008-08-15") == coder.parse(text, published="2008-08-15")

@@ -255,3 +255,13 @@ def test_demo_explain_shows_how_each_event_was_coded() -> None:
     assert result.returncode == 0, result.stderr
     assert "How each event was coded:" in result.stdout
     assert "]SRC" in result.stdout and "· rule " in result.stdout
+
+
+def test_code_targetless_flag(tmp_path: Path) -> None:
+    record = {"id": "t", "text": "Russia threatened to retaliate.", "published": "2008-08-15"}
+    path = write_jsonl(tmp_path / "one.jsonl", [json.dumps(record)])
+    assert run(["code", str(path)]).stdout == ""
+    result = run(["code", "--targetless", str(path)])
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["source_country"], r["target_code"]) for r in rows] == [("RUS", "")]

@@ -30,8 +30,24 @@ def plover_map() -> dict[str, tuple[str, str]]:
     return mapping
 
 
+def supplement(plover: dict[str, tuple[str, str]]) -> None:
+    """Fill the two gaps the 2021 table leaves, from the PLOVER manual's own definitions.
+
+    REQUEST covers both CAMEO's appeals (02) and demands (10), whose sub-codes run in
+    parallel (021 appeal for material cooperation, 101 demand it; 0253 appeal for release,
+    1053 demand it), so each 02 code takes the type and mode of its 10 twin. AGREE covers
+    agreeing as well as promising, so 019 "express accord" is AGREE. The rest of root 01
+    (comments, statements) has no PLOVER event.
+    """
+    for code, value in list(plover.items()):
+        if code.startswith("10"):
+            plover.setdefault("02" + code[2:], value)
+    plover.setdefault("019", ("AGREE", ""))
+
+
 def main() -> int:
     plover = plover_map()
+    supplement(plover)
     rows = []
     with open(SHARED / "cameo_codes.tsv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):

@@ -326,7 +326,11 @@ class Coder:
         actors: _DictionaryArg = None,
         agents: _DictionaryArg = None,
         patterns: _DictionaryArg = None,
+        *,
+        targetless: bool = False,
     ) -> Coder: ...
+    @property
+    def targetless(self) -> bool: ...
     def parse(
         self,
         text: str,

@@ -397,7 +397,7 @@ def run_code(args: argparse.Namespace) -> int:
         return status
     stats = Stats()
     reader = Reader(Columns(args.text_column, args.id_column, args.published_column), stats)
-    coder = Coder()
+    coder = Coder(targetless=args.targetless)
     progress = _progress_bar()
     with contextlib.ExitStack() as files:
         to_stdout = args.output is None or args.output == "-"
@@ -470,6 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--published", metavar="DATE", help="publication date for articles that give none (YYYY-MM-DD)")
     code.add_argument("--threads", type=int, metavar="N", help="worker threads (default: all cores)")
     code.add_argument("--explain", action="store_true", help="write how each event was coded to stderr")
+    code.add_argument(
+        "--targetless", action="store_true", help="also code events whose target the text does not name (PLOVER style)"
+    )
     code.add_argument("--text-column", default="text", metavar="NAME", help="field holding the text (default: text)")
     code.add_argument("--id-column", default="id", metavar="NAME", help="field holding the id (default: id)")
     code.add_argument(

@@ -428,16 +428,46 @@ impl<'a> Resolver<'a> {
                     | "according"
             )
         };
+        // a speaker "we" can stand for has a country: "a spokeswoman" alone does not
+        let placed = |r: &Resolved| r.actors.iter().any(|a| !a.country.is_empty());
+        // "…, saying:" and "…, stating that": the participle's speaker is the sentence's subject
+        let participle = |t: &crate::text::Token| {
+            matches!(
+                t.lower.as_ref(),
+                "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
+            )
+        };
+        if let Some(k) = tokens.iter().position(participle) {
+            let subject = phrases
+                .iter()
+                .filter(|p| p.end <= k && p.pronoun.is_none() && !p.possessive)
+                .find_map(|p| self.resolve(sentence.index, p).filter(placed));
+            if subject.is_some() {
+                return subject;
+            }
+        }
         for (k, token) in tokens.iter().enumerate().filter(|(_, t)| reporting(t)) {
+            // "X said", "X also said", "X has repeatedly said"
+            let mut verb_group = k;
+            while verb_group > 0
+                && verb_group + 3 > k
+                && (tokens[verb_group - 1].lower.ends_with("ly")
+                    || matches!(
+                        tokens[verb_group - 1].lower.as_ref(),
+                        "also" | "has" | "have" | "had" | "later" | "then" | "again"
+                    ))
+            {
+                verb_group -= 1;
+            }
             let before = phrases
                 .iter()
                 .rev()
-                .find(|p| p.end == k && p.pronoun.is_none() && !p.possessive);
+                .find(|p| p.end == verb_group && p.pronoun.is_none() && !p.possessive);
             let after = phrases
                 .iter()
                 .find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
             for phrase in before.into_iter().chain(after) {
-                if let Some(resolved) = self.resolve(sentence.index, phrase) {
+                if let Some(resolved) = self.resolve(sentence.index, phrase).filter(placed) {
                     return Some(resolved);
                 }
             }

@@ -26,6 +26,9 @@ pub struct SentenceView<'a> {
     past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
     relative_clause: Vec<Option<usize>>,
+    /// Whether a pattern that names no target codes an event without one when the clause
+    /// has no object ("Akayev agreed to resign"), as PLOVER does; CAMEO data are dyadic.
+    targetless: bool,
 }
 
 /// One pattern matched in a sentence.
@@ -42,6 +45,8 @@ pub struct Match {
     /// Tokens between the trigger and the farther slot.
     pub distance: usize,
     pub passive: bool,
+    /// An agentless passive of coercion ("were detained"): the authorities of the place did it.
+    pub by_authorities: bool,
 }
 
 impl Match {
@@ -107,7 +112,14 @@ impl<'a> SentenceView<'a> {
             forms,
             past,
             relative_clause,
+            targetless: false,
         }
+    }
+
+    /// Lets patterns without a target code events without one (see `targetless`).
+    pub fn allowing_targetless(mut self, targetless: bool) -> Self {
+        self.targetless = targetless;
+        self
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
@@ -180,6 +192,11 @@ impl<'a> SentenceView<'a> {
                 k -= 1;
                 continue;
             }
+            // "was looted and bombed by": the auxiliary serves both participles
+            if matches!(t.lower.as_ref(), "and" | "or") && k >= 2 && self.past[k - 2] {
+                k -= 2;
+                continue;
+            }
             return false;
         }
         false
@@ -195,6 +212,34 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// "A group of Moroccan diplomats", "hundreds of protesters": the actor after "of" is
+    /// what the noun phrase is made of, and the subject when the phrase is.
+    fn partitive(&self, c: &Chunk) -> bool {
+        c.first >= 2
+            && self.tokens[c.first - 1].lower == "of"
+            && matches!(
+                self.tokens[c.first - 2].lower.as_ref(),
+                "group"
+                    | "groups"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "tens"
+                    | "scores"
+                    | "millions"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "members"
+                    | "delegation"
+                    | "team"
+                    | "contingent"
+                    | "number"
+                    | "majority"
+            )
     }
 
     fn after_preposition(&self, c: &Chunk) -> bool {
@@ -269,7 +314,7 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            if c.possessive || self.after_preposition(c) {
+            if c.possessive || (self.after_preposition(c) && !self.partitive(c)) {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb
@@ -284,7 +329,12 @@ impl<'a> SentenceView<'a> {
 
     /// The object after token `from`: the first actor in the clause, past places ("in
     /// Beijing") and, in the passive, the "by"-phrase.
-    fn object(&self, from: usize, passive: bool) -> Option<(Vec<usize>, usize)> {
+    ///
+    /// `direct`: the slot is a verb's direct object ("SRC welcome TGT"). A noun may stand
+    /// before it only with "of", "by" or "from" ("praised the efforts of Egypt", "seized
+    /// weapons from the rebels"); an actor further inside a phrase ("condemned the attack on
+    /// Israel") is not what the verb acts on.
+    fn object(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {
         for (ci, c) in self.chunks.iter().enumerate() {
             if c.first < from {
                 continue;
@@ -355,9 +405,47 @@ impl<'a> SentenceView<'a> {
             if passive && before == Some("by") {
                 continue;
             }
+            if direct {
+                let prepositions = between
+                    .iter()
+                    .filter(|t| t.class.has(WordClass::PREP))
+                    .count();
+                if prepositions > 1
+                    || (prepositions == 1 && !matches!(before, Some("of" | "by" | "from")))
+                {
+                    return None;
+                }
+            }
             return Some((self.group(ci), c.first - from));
         }
         None
+    }
+
+    /// The actor that modifies a noun trigger as its agent: "the Israeli offensive into Gaza",
+    /// "U.S. missile strikes", "Sudanese aggression". Only a demonym or an acronym qualifies: a
+    /// country's name before a noun is as often where it happens ("the Iraq war").
+    fn agent_modifier(&self, trigger: usize) -> Option<usize> {
+        if trigger == 0 || self.verbish(trigger) {
+            return None;
+        }
+        let ending_at = |k: usize| self.chunks.iter().position(|c| c.end == k && !c.place);
+        // one noun may stand between: "U.S. missile attack", "Chinese naval exercises"
+        let c = ending_at(trigger).or_else(|| {
+            let t = &self.tokens[trigger - 1];
+            (t.shape == crate::text::Shape::Lower
+                && t.class.is_content()
+                && !self.verbish(trigger - 1))
+            .then(|| ending_at(trigger - 1))
+            .flatten()
+        })?;
+        let chunk = &self.chunks[c];
+        let last = &self.tokens[chunk.end - 1];
+        let demonym = last.shape == crate::text::Shape::Capitalised
+            && ["an", "ese", "i", "ish", "ch", "ic"]
+                .iter()
+                .any(|end| last.lower.ends_with(end));
+        (chunk.end - chunk.first == 1 && (demonym || last.shape == crate::text::Shape::Upper))
+            .then_some(c)
     }
 
     /// The agent of a passive: the actor after "by".
@@ -387,7 +475,14 @@ impl<'a> SentenceView<'a> {
             if self.word_at(alternatives, k) {
                 return Some(k);
             }
-            if !skippable(token) {
+            // "called on Hezbollah, Monday, to release": a time set off by commas is passed
+            let around_time = token.text == ","
+                && [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|j| self.tokens.get(j))
+                    .any(|t| t.class.has(WordClass::TIME));
+            if !skippable(token) && !around_time {
                 return None;
             }
         }
@@ -439,7 +534,8 @@ impl<'a> SentenceView<'a> {
                 }
                 slot => {
                     let filled = if ei == last_index {
-                        self.object(cursor, false)
+                        let direct = ei == pattern.trigger + 1 && self.verbish(at);
+                        self.object(cursor, false, direct)
                     } else {
                         let c = self
                             .chunks
@@ -485,7 +581,12 @@ impl<'a> SentenceView<'a> {
                 }
                 slot => {
                     let next_is_trigger = ei + 1 == pattern.trigger;
-                    let filled = if ei == 0 && next_is_trigger {
+                    let filled = if let Some(c) = (ei == 0 && next_is_trigger)
+                        .then(|| self.agent_modifier(at))
+                        .flatten()
+                    {
+                        Some((vec![c], 0))
+                    } else if ei == 0 && next_is_trigger {
                         subject_source = true;
                         let subject = self.subject(self.verb_group_start(at), at);
                         if subject.is_none() && pattern.reciprocal && self.is_passive(at) {
@@ -522,16 +623,26 @@ impl<'a> SentenceView<'a> {
             sources = Some(group);
         }
         let mut passive = false;
+        let mut by_authorities = false;
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
             && self.is_passive(at)
         {
             // "Israel was condemned by the UN": the subject is the target
-            let (by, d) = self.by_phrase(at)?;
             passive = true;
-            distance = distance.max(d);
             targets = sources.take();
-            sources = Some(by);
+            match self.by_phrase(at) {
+                Some((by, d)) => {
+                    distance = distance.max(d);
+                    sources = Some(by);
+                }
+                // "240 demonstrators were detained": only the state arrests, expels, seizes
+                None if pattern.code.root() == "17" && !pattern.reciprocal => {
+                    by_authorities = true;
+                    sources = Some(Vec::new());
+                }
+                None => return None,
+            }
         }
         let sources = sources?;
         if pattern.has_target() && targets.is_none() {
@@ -543,13 +654,13 @@ impl<'a> SentenceView<'a> {
             && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
-            match self.object(last + 1, passive) {
+            match self.object(last + 1, passive, false) {
                 Some((group, d)) => {
                     distance = distance.max(d);
                     targets = Some(group);
                 }
                 // "A and B met": the group's pairs are the events
-                None if reciprocal_group => {}
+                None if reciprocal_group || self.targetless => {}
                 None => return None,
             }
         }
@@ -561,6 +672,7 @@ impl<'a> SentenceView<'a> {
             gaps,
             distance,
             passive,
+            by_authorities,
         })
     }
 
@@ -581,9 +693,16 @@ impl<'a> SentenceView<'a> {
                 }
             }
         }
+        // a reading with a target beats one without (those exist only when `targetless`)
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
-            (std::cmp::Reverse(p.literals), m.gaps, p.order)
+            let without_target = m.targets.is_empty() && !p.reciprocal;
+            (
+                without_target,
+                std::cmp::Reverse(p.literals),
+                m.gaps,
+                p.order,
+            )
         });
         let mut taken: Vec<usize> = Vec::new();
         found.retain(|m| {

@@ -29,21 +29,35 @@ pub struct EventCoder {
     cues: ModalityCues,
     /// Codes whose events imply a reverse event (`dictionaries/implied.txt`).
     implied: Vec<(&'static str, &'static CameoCode)>,
+    /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
+    refusals: Vec<(&'static str, &'static CameoCode)>,
+    /// Also code events whose target the sentence does not name (PLOVER style).
+    pub targetless: bool,
 }
 
 fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
-    include_str!("dictionaries/implied.txt")
-        .lines()
+    code_pairs(include_str!("dictionaries/implied.txt"), "implied.txt")
+}
+
+fn refusal_table() -> Vec<(&'static str, &'static CameoCode)> {
+    let mut table = code_pairs(include_str!("dictionaries/refusals.txt"), "refusals.txt");
+    // the longest prefix decides
+    table.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
+    table
+}
+
+/// A dictionary of `CODE  CODE` lines.
+fn code_pairs(text: &'static str, file: &str) -> Vec<(&'static str, &'static CameoCode)> {
+    text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let mut codes = l.split_whitespace();
             let (Some(from), Some(to)) = (codes.next(), codes.next()) else {
-                panic!("implied.txt: CODE CODE")
+                panic!("{file}: CODE CODE")
             };
             (
                 from,
-                cameo::lookup(to)
-                    .unwrap_or_else(|| panic!("implied.txt: {to} is not a CAMEO code")),
+                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code")),
             )
         })
         .collect()
@@ -74,6 +88,8 @@ impl EventCoder {
             book: PatternBook::load(patterns)?,
             cues: ModalityCues::load(),
             implied: implied_table(),
+            refusals: refusal_table(),
+            targetless: false,
         })
     }
 
@@ -123,7 +139,8 @@ impl EventCoder {
             if chunks.is_empty() {
                 continue;
             }
-            let view = SentenceView::new(&self.book, &sentence.tokens, chunks);
+            let view = SentenceView::new(&self.book, &sentence.tokens, chunks)
+                .allowing_targetless(self.targetless);
             let matches = view.matches(&self.book);
             if matches.is_empty() {
                 continue;
@@ -144,6 +161,17 @@ impl EventCoder {
             for m in &matches {
                 self.events_of(&place, m, &dating, &mut events);
             }
+            // what dates the sentence's first event is what later sentences inherit, rather
+            // than a date in a relative clause ("soldiers who were captured on July 12")
+            if let Some((t, _)) = matches
+                .iter()
+                .map(|m| m.trigger())
+                .min()
+                .and_then(|trigger| dating.governing(trigger))
+                .filter(|(t, _)| t.precision == crate::time::Precision::Day && near(t))
+            {
+                carried = Some((sentence.index, t.clone()));
+            }
         }
         deduplicate(events)
     }
@@ -162,6 +190,20 @@ impl EventCoder {
             Modality::Asserted
         } else {
             self.cues.of(tokens, trigger)
+        };
+        // "would never surrender": the event is the refusal, and it happened
+        let refused = (modality == Modality::Negated && self.cues.refusal(tokens, trigger))
+            .then(|| {
+                self.refusals
+                    .iter()
+                    .find(|(from, _)| pattern.code.code.starts_with(from))
+                    .map(|(_, to)| *to)
+            })
+            .flatten();
+        let modality = if refused.is_some() {
+            Modality::Asserted
+        } else {
+            modality
         };
         let (date, date_source) = dating.date(trigger, modality);
         let location = location(tokens, chunks, text);
@@ -182,8 +224,17 @@ impl EventCoder {
                 })
                 .collect()
         };
-        let sources = actors_of(&m.sources);
         let targets = actors_of(&m.targets);
+        // authorities made up for the event live here, so that the parties can borrow them
+        let authority = m
+            .by_authorities
+            .then(|| authorities(tokens, chunks, &targets, (span_start, span_start)))
+            .flatten();
+        let sources: Vec<Party> = if m.by_authorities {
+            authority.iter().map(|a| (a, 1)).collect()
+        } else {
+            actors_of(&m.sources)
+        };
         let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
@@ -193,6 +244,8 @@ impl EventCoder {
                         pairs.push((a, Some(b)));
                     }
                 }
+            } else if self.targetless && m.targets.is_empty() {
+                pairs.extend(sources.iter().map(|s| (s, None)));
             }
         } else {
             for s in &sources {
@@ -225,7 +278,7 @@ impl EventCoder {
                 {
                     continue
                 }
-                None => continue,
+                None if !self.targetless => continue,
                 _ => {}
             }
             let depth = source.1 + target.map_or(0, |t| t.1);
@@ -240,7 +293,7 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = pattern.code;
+            let code = refused.unwrap_or(pattern.code);
             let implied = self
                 .implied
                 .iter()
@@ -269,7 +322,11 @@ impl EventCoder {
                 span_start,
                 span_end,
                 trigger: text[span_start..span_end].to_string(),
-                rule: pattern.id.clone(),
+                rule: if refused.is_some() {
+                    format!("{}+refusal", pattern.id)
+                } else {
+                    pattern.id.clone()
+                },
             };
             if let (Some(to), Some(target)) = (implied, &event.target) {
                 let mut reverse = event.clone();
@@ -318,10 +375,10 @@ struct Dating<'a> {
 }
 
 impl Dating<'_> {
-    /// The date of an event: the nearest time expression in its clause, else in its sentence,
-    /// else one a recent sentence gave, else the publication date.
-    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
-        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+    /// The time expression of the sentence that governs the word at `trigger`: the nearest in
+    /// its clause, else one before it (a date that opens the sentence, "On Monday, …", governs
+    /// it; one in a later clause is about something else).
+    fn governing(&self, trigger: usize) -> Option<(&TimeExpression, DateSource)> {
         let distance = |t: &&TimeExpression| {
             if t.first > trigger {
                 t.first - trigger
@@ -335,17 +392,21 @@ impl Dating<'_> {
             .filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger))
             .min_by_key(distance);
         if let Some(t) = in_clause {
-            return (Some(t.date(future)), DateSource::Clause);
+            return Some((t, DateSource::Clause));
         }
-        // outside its clause, a date that opens the sentence ("On Monday, …") governs it;
-        // one in a later clause is about something else
-        if let Some(t) = self
-            .times
+        self.times
             .iter()
             .filter(|t| t.end <= trigger)
             .min_by_key(distance)
-        {
-            return (Some(t.date(future)), DateSource::Sentence);
+            .map(|t| (t, DateSource::Sentence))
+    }
+
+    /// The date of an event: the nearest time expression in its clause, else in its sentence,
+    /// else one a recent sentence gave, else the publication date.
+    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
+        let future = matches!(modality, Modality::Future | Modality::Hypothetical);
+        if let Some((t, source)) = self.governing(trigger) {
+            return (Some(t.date(future)), source);
         }
         if let Some(t) = self.inherited {
             return (Some(t.date(future)), DateSource::Dateline);
@@ -365,6 +426,37 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
             c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_ref(), "in" | "at")
         })
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
+}
+
+/// Who detained or expelled when the sentence does not say: the authorities of the country
+/// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
+/// to ("240 Chilean demonstrators were detained").
+fn authorities(
+    tokens: &[Token],
+    chunks: &[Chunk],
+    targets: &[Party],
+    at: (usize, usize),
+) -> Option<Actor> {
+    let where_it_happened = chunks
+        .iter()
+        .filter(|c| c.place && c.first > 0 && tokens[c.first - 1].lower == "in")
+        .flat_map(|c| c.actors.first())
+        .map(|a| a.country.as_str())
+        .find(|c| !c.is_empty());
+    let country = where_it_happened.or_else(|| {
+        targets
+            .iter()
+            .map(|t| t.0.country.as_str())
+            .find(|c| !c.is_empty())
+    })?;
+    Some(Actor {
+        text: String::new(),
+        name: format!("{country} authorities"),
+        code: format!("{country}GOV"),
+        country: country.to_string(),
+        actor_type: "GOV".to_string(),
+        span: at,
+    })
 }
 
 /// One event per (source, target, code, date) in an article, counting its mentions.

@@ -14,6 +14,8 @@ const WINDOW: usize = 8;
 #[derive(Debug)]
 struct Cue {
     modality: Modality,
+    /// A negation that states a stance ("will not", "refuse to"), so the event is a refusal.
+    refusal: bool,
     words: Vec<HashSet<String>>,
 }
 
@@ -45,14 +47,16 @@ impl ModalityCues {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let mut words = l.split_whitespace();
-                let modality = match words.next() {
-                    Some("negated") => Modality::Negated,
+                let kind = words.next();
+                let modality = match kind {
+                    Some("negated" | "refusal") => Modality::Negated,
                     Some("hypothetical") => Modality::Hypothetical,
                     Some("future") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
                 Cue {
                     modality,
+                    refusal: kind == Some("refusal"),
                     words: words.map(forms_of).collect(),
                 }
             })
@@ -69,16 +73,48 @@ impl ModalityCues {
         }
     }
 
+    /// Where the cues of the trigger may start: a few words back, within the clause.
+    fn window_start(tokens: &[Token], trigger: usize) -> usize {
+        let start = trigger.saturating_sub(WINDOW);
+        (start..trigger)
+            .rev()
+            .find(|&k| matches!(tokens[k].text.as_ref(), ";" | ":" | "--" | "." | "(" | ")"))
+            .map_or(start, |k| k + 1)
+    }
+
+    /// Every cue that stands whole between the window's start and the trigger (once per
+    /// place it stands), found by its first word.
+    fn cues_before<'s>(
+        &'s self,
+        tokens: &'s [Token],
+        trigger: usize,
+    ) -> impl Iterator<Item = &'s Cue> + 's {
+        let start = Self::window_start(tokens, trigger);
+        (start..trigger).flat_map(move |k| {
+            let starting_here = self.by_first_word.get(tokens[k].lower.as_ref());
+            starting_here
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.cues[i])
+                .filter(move |cue| {
+                    k + cue.words.len() <= trigger
+                        && cue.words[1..]
+                            .iter()
+                            .zip(&tokens[k + 1..])
+                            .all(|(forms, t)| forms.contains(t.lower.as_ref()))
+                })
+        })
+    }
+
+    /// Whether the negation before the trigger states a refusal ("will not sign", "would
+    /// never surrender", "refused to lift") rather than that something did not happen.
+    pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
+        self.cues_before(tokens, trigger).any(|cue| cue.refusal)
+    }
+
     /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
     /// words before it in its clause.
     pub fn of(&self, tokens: &[Token], trigger: usize) -> Modality {
-        let mut start = trigger.saturating_sub(WINDOW);
-        for k in (start..trigger).rev() {
-            if matches!(tokens[k].text.as_ref(), ";" | ":" | "--" | "." | "(" | ")") {
-                start = k + 1;
-                break;
-            }
-        }
         let mut best = Modality::Asserted;
         let rank = |m: Modality| match m {
             Modality::Asserted => 0,
@@ -86,21 +122,9 @@ impl ModalityCues {
             Modality::Hypothetical => 2,
             Modality::Negated => 3,
         };
-        // every cue that stands whole between `start` and the trigger, found by its first word
-        for k in start..trigger {
-            let Some(cues) = self.by_first_word.get(tokens[k].lower.as_ref()) else {
-                continue;
-            };
-            for cue in cues.iter().map(|&i| &self.cues[i]) {
-                let len = cue.words.len();
-                let hit = k + len <= trigger
-                    && cue.words[1..]
-                        .iter()
-                        .zip(&tokens[k + 1..])
-                        .all(|(forms, t)| forms.contains(t.lower.as_ref()));
-                if hit && rank(cue.modality) > rank(best) {
-                    best = cue.modality;
-                }
+        for cue in self.cues_before(tokens, trigger) {
+            if rank(cue.modality) > rank(best) {
+                best = cue.modality;
             }
         }
         best

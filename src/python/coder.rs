@@ -427,15 +427,22 @@ pub struct Coder {
     user: UserDictionaries,
 }
 
+impl Coder {
+    fn targetless(&self) -> bool {
+        self.inner.targetless()
+    }
+}
+
 #[pymethods]
 impl Coder {
     #[new]
-    #[pyo3(signature = (actors=None, agents=None, patterns=None))]
+    #[pyo3(signature = (actors=None, agents=None, patterns=None, *, targetless=false))]
     fn new(
         py: Python<'_>,
         actors: Option<&Bound<'_, PyAny>>,
         agents: Option<&Bound<'_, PyAny>>,
         patterns: Option<&Bound<'_, PyAny>>,
+        targetless: bool,
     ) -> PyResult<Self> {
         let user = UserDictionaries {
             actors: sources(actors, "actors")?,
@@ -444,6 +451,7 @@ impl Coder {
         };
         let inner = guard(|| {
             py.detach(|| CoreCoder::with_dictionaries(&user))
+                .map(|coder| coder.with_targetless(targetless))
                 .map_err(|e| to_pyerr(py, e))
         })?;
         Ok(Coder {
@@ -613,17 +621,29 @@ impl Coder {
             list(&self.user.actors)?,
             list(&self.user.agents)?,
             list(&self.user.patterns)?,
+            self.targetless(),
         )
             .into_pyobject(py)?;
         Ok((rebuild, args))
     }
 
+    /// Whether the coder also codes events without a target (PLOVER style).
+    #[getter(targetless)]
+    fn py_targetless(&self) -> bool {
+        self.targetless()
+    }
+
     fn __repr__(&self) -> String {
         format!(
-            "Coder(actors={}, agents={}, patterns={})",
+            "Coder(actors={}, agents={}, patterns={}{})",
             describe(&self.user.actors),
             describe(&self.user.agents),
-            describe(&self.user.patterns)
+            describe(&self.user.patterns),
+            if self.targetless() {
+                ", targetless=True"
+            } else {
+                ""
+            }
         )
     }
 }
