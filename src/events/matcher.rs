@@ -327,6 +327,32 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
+    /// of the first verb, which the second shares.
+    fn shared_object(&self, start: usize) -> Option<usize> {
+        if start == 0 || !matches!(self.tokens[start - 1].lower.as_ref(), "and" | "then") {
+            return None;
+        }
+        let (ci, c) = self
+            .chunks
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, c)| c.end < start)?;
+        if self.tokens[c.end..start].iter().any(is_boundary) || c.first == 0 {
+            return None;
+        }
+        let mut k = c.first - 1;
+        // past a determiner or possessive, then a preposition: "meet with their counterparts"
+        while k > 0 && self.tokens[k].class.has(WordClass::DET) {
+            k -= 1;
+        }
+        if k > 0 && self.tokens[k].class.has(WordClass::PREP) {
+            k -= 1;
+        }
+        self.verbish(k).then_some(ci)
+    }
+
     /// The object after token `from`: the first actor in the clause, past places ("in
     /// Beijing") and, in the passive, the "by"-phrase.
     ///
@@ -658,6 +684,14 @@ impl<'a> SentenceView<'a> {
                 Some((group, d)) => {
                     distance = distance.max(d);
                     targets = Some(group);
+                }
+                // "met with B and discussed": the second verb shares the first one's object
+                None if pattern.reciprocal && subject_source && !passive => {
+                    match self.shared_object(self.verb_group_start(at)) {
+                        Some(c) => targets = Some(vec![c]),
+                        None if reciprocal_group || self.targetless => {}
+                        None => return None,
+                    }
                 }
                 // "A and B met": the group's pairs are the events
                 None if reciprocal_group || self.targetless => {}

@@ -439,3 +439,14 @@ fn a_targetless_coder_codes_what_names_no_target() {
     assert!(summary.contains(&("RUS", "13", true)), "{summary:?}");
     assert!(summary.contains(&("IRN", "12", true)), "{summary:?}");
 }
+
+#[test]
+fn a_second_verb_shares_the_first_ones_object() {
+    // ID62604: Putin and Stanishev discussed issues with the Greeks, not with each other
+    let found = dyads(
+        "President Putin and Bulgarian Prime Minister Stanishev met with their Greek counterparts and discussed issues of bilateral significance.",
+        "2007-03-16",
+    );
+    assert!(has(&found, "RUS", "040", "GRC"), "{found:?}");
+    assert!(!has(&found, "RUS", "040", "BGR"), "{found:?}");
+}
