@@ -127,23 +127,21 @@ impl<'a> Resolver<'a> {
             let surface = &self.text[start..end];
             let first_mention = self.found.mentions.len();
             let antecedent_mention = resolved.antecedent.map(|e| self.entities[e].last_mention);
-            let mut actors = Vec::new();
             for mut actor in resolved.actors {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
                 self.found.mentions.push(Mention {
                     sentence_index: sentence.index,
-                    actor: actor.clone(),
+                    actor,
                     kind: resolved.kind,
                     antecedent: antecedent_mention,
                 });
-                actors.push(actor);
             }
             // remember named actors, and refresh the ones pointed back to
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
                 _ if phrase.pronoun.is_none() && !phrase.pair => {
-                    Some(self.remember(&actors[0], phrase))
+                    Some(self.remember(first_mention, phrase))
                 }
                 _ => None,
             };
@@ -169,7 +167,7 @@ impl<'a> Resolver<'a> {
             chunks.push(Chunk {
                 first: phrase.first,
                 end: phrase.end,
-                actors,
+                mentions: first_mention..self.found.mentions.len(),
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
                 place: (phrase.country_noun || phrase.place_only)
@@ -183,7 +181,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// Adds a named actor to the entities, or refreshes the entity it already is.
-    fn remember(&mut self, actor: &Actor, phrase: &Phrase) -> usize {
+    /// The actor is that of mention `mention`.
+    fn remember(&mut self, mention: usize, phrase: &Phrase) -> usize {
+        let actor = &self.found.mentions[mention].actor;
         let person = phrase.person.is_some() || phrase.name.is_some() || phrase.person_title;
         let same = self
             .entities

@@ -90,10 +90,11 @@ fn later_mentions_resolve_to_earlier_actors() {
     assert!(found
         .iter()
         .any(|(t, c, _, _)| t == "her country" && c == "PRK"));
-    let pair = find(SEED, "2025-09-29").chunks[2]
+    let seed = find(SEED, "2025-09-29");
+    let pair = seed.chunks[2]
         .iter()
-        .find(|c| c.actors.len() == 2)
-        .map(|c| c.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+        .find(|c| c.mentions.len() == 2)
+        .map(|c| seed.actors(c).map(|a| a.name.clone()).collect::<Vec<_>>());
     assert_eq!(
         pair,
         Some(vec!["Choe Son-hui".to_string(), "Wang Yi".to_string()]),
@@ -301,10 +302,10 @@ fn the_two_ministers_are_the_people_just_named() {
     let found = find(text, "2025-11-18");
     let group = found.chunks[2]
         .iter()
-        .find(|c| c.actors.len() == 2)
+        .find(|c| c.mentions.len() == 2)
         .map(|c| {
-            c.actors
-                .iter()
+            found
+                .actors(c)
                 .map(|a| a.country.clone())
                 .collect::<Vec<_>>()
         });

@@ -677,7 +677,7 @@ impl<'a> SentenceView<'a> {
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
         let reciprocal_group = pattern.reciprocal
-            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
+            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].mentions.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
             match self.object(last + 1, passive, false) {

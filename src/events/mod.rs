@@ -157,6 +157,7 @@ impl EventCoder {
                 text,
                 sentence,
                 chunks,
+                found: actors,
             };
             for m in &matches {
                 self.events_of(&place, m, &dating, &mut events);
@@ -182,6 +183,7 @@ impl EventCoder {
             text,
             sentence,
             chunks,
+            found,
         } = *place;
         let pattern = &self.book.patterns[m.pattern];
         let tokens = &sentence.tokens;
@@ -216,9 +218,8 @@ impl EventCoder {
             group
                 .iter()
                 .flat_map(|&c| {
-                    chunks[c]
-                        .actors
-                        .iter()
+                    found
+                        .actors(&chunks[c])
                         .filter(|a| placed(a))
                         .map(move |a| (a, chunks[c].coref_depth))
                 })
@@ -228,7 +229,7 @@ impl EventCoder {
         // authorities made up for the event live here, so that the parties can borrow them
         let authority = m
             .by_authorities
-            .then(|| authorities(tokens, chunks, &targets, (span_start, span_start)))
+            .then(|| authorities(tokens, chunks, found, &targets, (span_start, span_start)))
             .flatten();
         let sources: Vec<Party> = if m.by_authorities {
             authority.iter().map(|a| (a, 1)).collect()
@@ -360,6 +361,8 @@ struct Place<'a> {
     text: &'a str,
     sentence: &'a Sentence<'a>,
     chunks: &'a [Chunk],
+    /// The article's actors, which the chunks point into.
+    found: &'a FoundActors,
 }
 
 /// How many sentences on a time expression still dates events that name none.
@@ -434,13 +437,14 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
 fn authorities(
     tokens: &[Token],
     chunks: &[Chunk],
+    found: &FoundActors,
     targets: &[Party],
     at: (usize, usize),
 ) -> Option<Actor> {
     let where_it_happened = chunks
         .iter()
         .filter(|c| c.place && c.first > 0 && tokens[c.first - 1].lower == "in")
-        .flat_map(|c| c.actors.first())
+        .flat_map(|c| found.actors(c).next())
         .map(|a| a.country.as_str())
         .find(|c| !c.is_empty());
     let country = where_it_happened.or_else(|| {
