@@ -46,7 +46,12 @@ fn ngec_actor_cases() {
             continue;
         }
         let (text, context, date, country, role) = (f[2], f[3], f[4], f[5], f[6]);
-        let published = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok().or(today);
+        // dates are written "2022-01-01", "10 May 2015", "1 july 2021" or "October 1, 2021"
+        // (reading only the first form coded Le Drian in 2015 as of "today")
+        let published = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(date, f).ok())
+            .or(today);
         // the context (a country name) is given as a sentence before the actor
         let article = if context.is_empty() {
             format!("{text}.")
@@ -95,26 +100,85 @@ fn ngec_actor_cases() {
     println!("NGEC actor cases: {total}; right country {country_right} ({:.1}%); right role {role_right} of {with_role} ({:.1}%)", 100.0 * country_share, 100.0 * role_share);
     assert_eq!(total, 340);
     assert!(
-        country_share >= 0.80,
+        country_share >= 0.95,
         "country share fell to {country_share:.3}"
     );
-    assert!(role_share >= 0.45, "role share fell to {role_share:.3}");
+    assert!(role_share >= 0.72, "role share fell to {role_share:.3}");
 }
 
-/// Score.py's actor key: an IGO folded to its short name, else the country.
+/// Score.py's actor key (`actor_key` in ../shared/tools/score.py, followed step by step): a
+/// known IGO name or code folded to its short name, else the country with CAMEO's own codes
+/// mapped to ISO. Gold values are keyed the same way, so a gold "NATO" stays "NATO" (cutting it
+/// to three letters, as an earlier version of this function did, made every NATO event a miss).
 fn key(code: &str) -> String {
-    for (alias, short) in [
+    const ALIASES: [(&str, &str); 30] = [
+        ("UN", "UN"),
+        ("UNO", "UN"),
         ("IGOUNO", "UN"),
+        ("EU", "EU"),
+        ("EUR", "EU"),
         ("IGOEUREEC", "EU"),
         ("IGOEUR", "EU"),
+        ("NATO", "NATO"),
+        ("NAT", "NATO"),
         ("IGOWSTNAT", "NATO"),
+        ("AU", "AU"),
         ("IGOAFRAU", "AU"),
-    ] {
-        if code.starts_with(alias) {
-            return short.to_string();
-        }
+        ("AFU", "AU"),
+        ("ASEAN", "ASEAN"),
+        ("IGOSEAASN", "ASEAN"),
+        ("ASN", "ASEAN"),
+        ("IAEA", "IAEA"),
+        ("IGOUNOIAEA", "IAEA"),
+        ("IGOIAEA", "IAEA"),
+        ("ARABLEAGUE", "ARABLEAGUE"),
+        ("IGOARBARL", "ARABLEAGUE"),
+        ("ARL", "ARABLEAGUE"),
+        ("ECOWAS", "ECOWAS"),
+        ("IGOWAFWAS", "ECOWAS"),
+        ("GCC", "GCC"),
+        ("IGOMEAGCC", "GCC"),
+        ("WHO", "WHO"),
+        ("IGOUNOWHO", "WHO"),
+        ("OPEC", "OPEC"),
+        ("IGOBUSOPC", "OPEC"),
+    ];
+    const CAMEO_TO_ISO: [(&str, &str); 6] = [
+        ("ROM", "ROU"),
+        ("TMP", "TLS"),
+        ("MTN", "MNE"),
+        ("KSV", "XKX"),
+        ("KOS", "XKX"),
+        ("ZAR", "COD"),
+    ];
+    let v = code.to_uppercase().replace(' ', "");
+    if let Some((_, k)) = ALIASES.iter().find(|(a, _)| *a == v) {
+        return k.to_string();
     }
-    code.chars().take(3).collect()
+    if let Some((_, k)) = ALIASES
+        .iter()
+        .find(|(a, _)| a.len() > 3 && v.starts_with(a))
+    {
+        return k.to_string();
+    }
+    let country: String = v.chars().take(3).collect();
+    CAMEO_TO_ISO
+        .iter()
+        .find(|(a, _)| *a == country)
+        .map_or(country, |(_, k)| k.to_string())
+}
+
+/// The text of a gold sentence as the article has it, entities decoded the way readers see
+/// them, whitespace collapsed: for matching gold sentences to the coder's sentences.
+fn plain(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
@@ -137,10 +201,7 @@ fn devset_gold_actors_are_found_in_their_sentences() {
             .iter()
             .map(|s| {
                 (
-                    s.text(&text)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    plain(s.text(&text)),
                     found
                         .mentions
                         .iter()
@@ -158,23 +219,28 @@ fn devset_gold_actors_are_found_in_their_sentences() {
     let (mut events, mut both_found) = (0, 0);
     for line in gold.lines() {
         let g: serde_json::Value = serde_json::from_str(line).expect("JSON");
-        let sentence: String = g["sentence"]
-            .as_str()
-            .unwrap_or_default()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let probe: String = sentence.chars().skip(12).take(50).collect();
+        let sentence = plain(g["sentence"].as_str().unwrap_or_default());
         let Some(sentences) = by_id.get(g["article"].as_str().unwrap_or_default()) else {
             continue;
         };
         events += 1;
-        let Some((_, keys)) = sentences.iter().find(|(s, _)| s.contains(&probe)) else {
+        // The coder's sentences that make up the gold sentence: the one holding a probe from
+        // its middle, or every sentence of 20 characters or more that lies wholly inside it
+        // (the gold sentence may start with infobox junk the coder drops, or be two of the
+        // coder's sentences, "...unacceptable." He labeled...). Their actors are the gold
+        // sentence's actors.
+        let probe: String = sentence.chars().skip(12).take(50).collect();
+        let parts: Vec<&(String, Vec<String>)> = sentences
+            .iter()
+            .filter(|(s, _)| s.contains(&probe) || (s.len() >= 20 && sentence.contains(s.as_str())))
+            .collect();
+        if parts.is_empty() {
             if std::env::var("SHOW_MISSES").is_ok() {
                 println!("no sentence: {probe}");
             }
             continue;
-        };
+        }
+        let keys: Vec<String> = parts.iter().flat_map(|(_, k)| k.iter().cloned()).collect();
         let wanted = |field: &str| {
             g[field]
                 .as_str()
@@ -195,5 +261,5 @@ fn devset_gold_actors_are_found_in_their_sentences() {
     }
     let share = both_found as f64 / events as f64;
     println!("dev set: both actors of {both_found} of {events} gold events found in their sentence ({:.1}%)", 100.0 * share);
-    assert!(share >= 0.70, "share fell to {share:.3}");
+    assert!(share >= 0.83, "share fell to {share:.3}");
 }

@@ -21,6 +21,8 @@ pub struct Phrase {
     /// The country is a noun in its own right ("China"), not an adjective.
     pub country_noun: bool,
     pub organisation: Option<u32>,
+    /// A role word follows the organisation ("EU legislators", "NATO troops").
+    pub role_after_organisation: bool,
     pub person: Option<u32>,
     /// A name no dictionary knows ("Choe Son-hui"), as written.
     pub name: Option<String>,
@@ -33,6 +35,8 @@ pub struct Phrase {
     /// The lowercase role words, for "the minister" coreference.
     pub titles: Vec<String>,
     pub former: bool,
+    /// Opens with "the" ("the delegation", "the army"): may point back to a body named before.
+    pub definite: bool,
     /// Ends in "'s" or "'".
     pub possessive: bool,
     /// A pronoun phrase: the pronoun's word classes; with `noun` for "her country".
@@ -217,11 +221,11 @@ fn build(
         );
         if token.lower == "both" || j > start {
             if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
-                let _ = noun;
                 return Some(Phrase {
                     first: start,
                     end: j + 2,
                     pair: true,
+                    anaphor_noun: Some(noun.lower.to_string()),
                     ..Default::default()
                 });
             }
@@ -233,9 +237,12 @@ fn build(
         token.lower.as_ref(),
         "we" | "us" | "our" | "ours" | "i" | "me" | "my"
     );
+    // "US" in capitals is the country, not "us"
+    let acronym = token.shape == Shape::Upper && token.text.len() > 1;
     if class.is_pronoun()
         && (!class.has(WordClass::PRON_OTHER) || first_person)
         && token.lower != "it"
+        && !acronym
     {
         let mut phrase = Phrase {
             first: start,
@@ -248,6 +255,24 @@ fn build(
             phrase.anaphor_noun = Some(next.lower.to_string());
         }
         return Some(phrase);
+    }
+    // "the North", "the South": one half of a divided country named before (North and South
+    // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"
+    if token.lower == "the" {
+        if let Some(next) = tokens.get(start + 1).filter(|t| {
+            matches!(t.text.as_ref(), "North" | "South")
+                && tokens.get(start + 2).is_none_or(|n| {
+                    n.shape == Shape::Punct
+                        || (n.shape == Shape::Lower && n.lower != "of" && !modifies_noun(Some(n)))
+                })
+        }) {
+            return Some(Phrase {
+                first: start,
+                end: start + 2,
+                anaphor_noun: Some(next.lower.to_string()),
+                ..Default::default()
+            });
+        }
     }
     // "the country", "the capital"
     if token.lower == "the" {
@@ -271,6 +296,7 @@ fn build(
     };
     let mut i = start;
     let definite = token.lower == "the";
+    phrase.definite = definite;
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
         phrase.first = i;
@@ -290,11 +316,29 @@ fn build(
         if let Some((end, entry)) = matches[i] {
             // a dictionary name glued by a hyphen to what follows is a modifier of another
             // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
-            if tokens
+            let glued = tokens
                 .get(end)
-                .is_some_and(|n| n.text == "-" && !n.space_before)
-                && !content
+                .is_some_and(|n| n.text == "-" && !n.space_before);
+            // "a Somalia-based group", "London-based": the place lends its country
+            if glued
+                && matches!(
+                    entry,
+                    Entry::Country(_) | Entry::Seat(_) | Entry::Place(_) | Entry::Demonym(_)
+                )
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|b| b.lower == "based" && !b.space_before)
+                && phrase.country.is_none()
             {
+                if let Entry::Country(c) | Entry::Seat(c) | Entry::Place(c) | Entry::Demonym(c) =
+                    entry
+                {
+                    phrase.country = Some(c);
+                }
+                i = end + 2;
+                continue;
+            }
+            if glued && !content {
                 return None;
             }
             match entry {
@@ -340,6 +384,7 @@ fn build(
                     }
                     phrase.role = Some(role);
                     phrase.person_title = person;
+                    phrase.role_after_organisation = phrase.organisation.is_some();
                     phrase.titles.push(
                         tokens[i..end]
                             .iter()
@@ -410,10 +455,14 @@ fn build(
         }
         if (t.text == "'s" || t.text == "'") && content {
             // "China's foreign minister Wang Yi": the possessor modifies a title or name
-            let next_continues = matches!(
-                matches.get(i + 1),
-                Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. })))
-            );
+            // "Chile's Defense Department": a country's own body
+            let next_continues = match matches.get(i + 1) {
+                Some(Some((_, Entry::Agent { .. } | Entry::Modifier { .. }))) => true,
+                Some(Some((_, Entry::Organisation(_)))) => {
+                    phrase.organisation.is_none() && phrase.country.is_some() && !phrase.place_only
+                }
+                _ => false,
+            };
             if next_continues
                 && phrase.role.is_none()
                 && phrase.person.is_none()
@@ -443,6 +492,32 @@ fn build(
                 phrase.organisation = Some(*o);
                 i = *end;
                 continue;
+            }
+        }
+        // "a spokesman for the US State Department", "a spokeswoman for Hamas": a title
+        // "for" a named body (not "the envoy for Sudan", who is not Sudan's)
+        if t.lower == "for"
+            && phrase.person_title
+            && phrase.organisation.is_none()
+            && phrase.person.is_none()
+            && name_words.is_empty()
+        {
+            let k = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|n| n.lower == "the"));
+            let body =
+                |at: usize| matches!(matches.get(at), Some(Some((_, Entry::Organisation(_)))));
+            match matches.get(k) {
+                Some(Some((_, Entry::Organisation(_)))) => {
+                    i = k;
+                    continue;
+                }
+                Some(Some((end, Entry::Country(c) | Entry::Demonym(c))))
+                    if body(*end) && phrase.country.is_none_or(|own| own == *c) =>
+                {
+                    phrase.country = Some(*c);
+                    i = *end;
+                    continue;
+                }
+                _ => {}
             }
         }
         break;

@@ -92,7 +92,8 @@ impl ActorCoder {
             .iter()
             .map(|s| compose::phrases(&self.dictionary, &s.tokens))
             .collect();
-        let mut resolver = resolve::Resolver::new(&self.dictionary, text, published, &phrases);
+        let mut resolver =
+            resolve::Resolver::new(&self.dictionary, text, published, sentences, &phrases);
         for (sentence, phrases) in sentences.iter().zip(&phrases) {
             resolver.sentence(sentence, phrases);
         }

@@ -30,6 +30,10 @@ struct Entity {
     last_mention: usize,
     /// The latest sentence in which it was the first actor (the likely subject).
     first_in: Option<usize>,
+    /// Named only as a city or region ("in Juba"): a place, not a side.
+    place: bool,
+    /// How often the article has mentioned it so far: how central it is to the story.
+    count: usize,
 }
 
 /// What a phrase resolved to.
@@ -44,18 +48,39 @@ struct Resolved {
 
 pub(super) struct Resolver<'a> {
     dict: &'a ActorDictionary,
+    sentences: &'a [Sentence<'a>],
+    phrases: &'a [Vec<Phrase>],
+    /// For a sentence that ends inside a quotation, the sentence where the quotation closes
+    /// (where its speaker is named: "…,” said White House spokesman Sean McCormack).
+    quote_close: Vec<Option<usize>>,
+    /// The speaker named where the current sentence's open quotation closes.
+    closing_speaker: Option<Resolved>,
+    /// For a sentence in a quotation, the sentence where the quotation opened.
+    quote_opened: Vec<Option<usize>>,
+    /// Each sentence's speaker and first actor (its likely subject), as resolved.
+    speakers: Vec<Option<Resolved>>,
+    subjects: Vec<Option<Actor>>,
+    /// The current sentence's first actor so far.
+    subject: Option<Actor>,
     text: &'a str,
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
     found: FoundActors,
     /// How often each country is named in the whole article: the country it is about.
     article_countries: HashMap<String, usize>,
+    /// How often each country is named by itself (a country, capital, city or region, not a
+    /// body or person of it): where the story happens.
+    article_places: HashMap<String, usize>,
     /// The countries named in the sentence being resolved, in order.
-    sentence_countries: Vec<String>,
+    /// For each: the phrase's first token, the country, and whether the phrase is the country
+    /// alone (a name, capital or place, not a body, person or title of it).
+    sentence_countries: Vec<(usize, String, bool)>,
     /// Who speaks in the sentence being resolved ("…," X said), and in the one before:
     /// "we" and "I" in a quotation are the speaker.
     speaker: Option<Resolved>,
     previous_speaker: Option<Resolved>,
+    /// The two actors of the last sentence's coordinated subject, if it had one.
+    coordinated_subject: Option<Vec<Actor>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -63,24 +88,47 @@ impl<'a> Resolver<'a> {
         dict: &'a ActorDictionary,
         text: &'a str,
         published: Option<NaiveDate>,
-        phrases: &[Vec<Phrase>],
+        sentences: &'a [Sentence<'a>],
+        phrases: &'a [Vec<Phrase>],
     ) -> Self {
         let mut article_countries: HashMap<String, usize> = HashMap::new();
+        let mut article_places: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.iter().flatten() {
             if let Some(country) = Self::named_country(dict, phrase, published) {
+                // a country, capital, city or region by itself; not a demonym, which names
+                // the country of something else ("South African peace experts")
+                if phrase.role.is_none()
+                    && phrase.person.is_none()
+                    && phrase.organisation.is_none()
+                    && phrase.name.is_none()
+                    && (phrase.country_noun || phrase.place_only)
+                {
+                    *article_places.entry(country.clone()).or_default() += 1;
+                }
                 *article_countries.entry(country).or_default() += 1;
             }
         }
+        let (quote_close, quote_opened) = Self::quotations(sentences);
         Resolver {
             dict,
+            sentences,
+            phrases,
+            quote_close,
+            quote_opened,
+            speakers: Vec::new(),
+            subjects: Vec::new(),
+            subject: None,
+            closing_speaker: None,
             text,
             published,
             entities: Vec::new(),
             found: FoundActors::default(),
             article_countries,
+            article_places,
             sentence_countries: Vec::new(),
             speaker: None,
             previous_speaker: None,
+            coordinated_subject: None,
         }
     }
 
@@ -108,13 +156,53 @@ impl<'a> Resolver<'a> {
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
         self.sentence_countries = phrases
             .iter()
-            .filter_map(|p| Self::named_country(self.dict, p, self.published))
+            .filter_map(|p| {
+                let bare = p.role.is_none()
+                    && p.person.is_none()
+                    && p.organisation.is_none()
+                    && p.name.is_none();
+                Self::named_country(self.dict, p, self.published).map(|c| (p.first, c, bare))
+            })
             .collect();
         let speaker = self.find_speaker(sentence, phrases);
         self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
-        let mut chunks = Vec::new();
+        self.closing_speaker = self
+            .quote_close
+            .get(sentence.index)
+            .copied()
+            .flatten()
+            .and_then(|j| self.find_speaker(&self.sentences[j], &self.phrases[j]));
+        let mut chunks: Vec<Chunk> = Vec::new();
+        self.subject = None;
         for (k, phrase) in phrases.iter().enumerate() {
-            let Some(resolved) = self.resolve(sentence.index, phrase) else {
+            if self.subject.is_none() {
+                self.subject = chunks
+                    .first()
+                    .filter(|c| c.first <= 3 && c.mentions.len() == 1)
+                    .map(|c| self.found.mentions[c.mentions.start].actor.clone());
+            }
+            // "they" and "them" (not "their counterparts", which are other people)
+            let plural = matches!(
+                sentence.tokens[phrase.first].lower.as_ref(),
+                "they" | "them" | "themselves"
+            );
+            let coordinated = phrase
+                .pronoun
+                .filter(|c| c.has(WordClass::PRON_GROUP) && plural && phrase.anaphor_noun.is_none())
+                .and_then(|_| {
+                    Self::coordination(&sentence.tokens, &chunks, &self.found.mentions)
+                        .or_else(|| self.coordinated_subject.clone())
+                });
+            let resolved = match coordinated {
+                Some(actors) => Some(Resolved {
+                    actors,
+                    kind: MentionKind::Coreference,
+                    antecedent: None,
+                    depth: 1,
+                }),
+                None => self.resolve(sentence.index, phrase),
+            };
+            let Some(resolved) = resolved else {
                 continue;
             };
             let tokens = &sentence.tokens;
@@ -149,6 +237,7 @@ impl<'a> Resolver<'a> {
                 let ent = &mut self.entities[e];
                 ent.last_sentence = sentence.index;
                 ent.last_mention = first_mention;
+                ent.count += 1;
                 if k == 0 || chunks.is_empty() {
                     ent.first_in = Some(sentence.index);
                 }
@@ -177,7 +266,45 @@ impl<'a> Resolver<'a> {
                     && phrase.name.is_none(),
             });
         }
+        // "Israel and the US have said…": a subject of two actors, for "they" in the next
+        // sentence
+        self.coordinated_subject = chunks.first().filter(|c| c.first <= 3).and_then(|_| {
+            Self::coordination(
+                &sentence.tokens,
+                &chunks[..chunks.len().min(2)],
+                &self.found.mentions,
+            )
+        });
+        self.speakers.push(self.speaker.clone());
+        self.subjects.push(
+            chunks
+                .first()
+                .filter(|c| c.first <= 3 && c.mentions.len() == 1)
+                .map(|c| self.found.mentions[c.mentions.start].actor.clone()),
+        );
         self.found.chunks.push(chunks);
+    }
+
+    /// The last two chunks so far, when they are coordinated ("the United States and Israel",
+    /// "Israel and the US"): the actors a following "they" stands for. The chunks' actors are
+    /// among `mentions`.
+    fn coordination(
+        tokens: &[crate::text::Token],
+        chunks: &[Chunk],
+        mentions: &[Mention],
+    ) -> Option<Vec<Actor>> {
+        let [.., a, b] = chunks else {
+            return None;
+        };
+        let joined = a.end < b.first
+            && tokens[a.end].lower == "and"
+            && tokens[a.end + 1..b.first]
+                .iter()
+                .all(|t| t.class.has(WordClass::DET));
+        let single = |c: &Chunk| c.mentions.len() == 1 && !c.possessive;
+        let actor = |c: &Chunk| &mentions[c.mentions.start].actor;
+        (joined && single(a) && single(b) && actor(a).code != actor(b).code)
+            .then(|| vec![actor(a).clone(), actor(b).clone()])
     }
 
     /// Adds a named actor to the entities, or refreshes the entity it already is.
@@ -210,6 +337,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 ent.gender = ent.gender.or(gender);
+                ent.place &= phrase.place_only;
                 // "Canberra", then "Australia's prime minister": the same code, now a person too
                 ent.person |= person;
                 e
@@ -224,6 +352,12 @@ impl<'a> Resolver<'a> {
                     last_sentence: 0,
                     last_mention: 0,
                     first_in: None,
+                    place: phrase.place_only
+                        && phrase.role.is_none()
+                        && phrase.person.is_none()
+                        && phrase.organisation.is_none()
+                        && phrase.name.is_none(),
+                    count: 0,
                 });
                 self.entities.len() - 1
             }
@@ -276,7 +410,7 @@ impl<'a> Resolver<'a> {
         };
 
         if phrase.pair {
-            return self.pair(sentence);
+            return self.pair(sentence, phrase.anaphor_noun.as_deref());
         }
         if phrase.plural_title {
             if let Some(group) = self.people_just_named(sentence) {
@@ -286,8 +420,34 @@ impl<'a> Resolver<'a> {
         if let Some(class) = phrase.pronoun {
             return self.pronoun(sentence, class, phrase.anaphor_noun.as_deref());
         }
+        if let Some(half) = phrase
+            .anaphor_noun
+            .as_deref()
+            .filter(|n| matches!(*n, "north" | "south"))
+        {
+            // "the North": the state named "North …" before in the article (its government)
+            let prefix = if half == "north" { "North " } else { "South " };
+            let e = self.entities.iter().rposition(|e| {
+                self.dict
+                    .country_name(&e.actor.country)
+                    .is_some_and(|name| name.starts_with(prefix))
+            })?;
+            let country = self.entities[e].actor.country.clone();
+            return back(e, self.country_actor(&country, "GOV"), 1);
+        }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
-            let e = self.recent(sentence, |e| !e.actor.country.is_empty())?;
+            // the country the article is about when it was named within reach (a foreign
+            // official named since does not make "the country" his: "…the expulsion of U.S.
+            // naval attache John Correa. … secrets from the country's military"), else the
+            // country named last
+            let main = self
+                .article_countries
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+                .map(|(c, _)| c.clone());
+            let e = self
+                .recent(sentence, |e| Some(&e.actor.country) == main.as_ref())
+                .or_else(|| self.recent(sentence, |e| !e.actor.country.is_empty()))?;
             let country = self.entities[e].actor.country.clone();
             let role = if noun == "capital" { "GOV" } else { "" };
             return back(e, self.country_actor(&country, role), 1);
@@ -303,7 +463,39 @@ impl<'a> Resolver<'a> {
         if let Some(o) = phrase.organisation {
             let org = &self.dict.organisations[o as usize];
             let name = phrase.name.clone().unwrap_or_else(|| org.name.clone());
-            return named(vec![self.actor(org.code.clone(), name)], kind);
+            let role = Self::role_code(phrase.role);
+            let mut code = org.code.clone();
+            let explicit_country = phrase
+                .country
+                .filter(|_| !phrase.place_only)
+                .map(|c| self.dict.countries[c as usize].code.clone());
+            if phrase.former && phrase.person_title && !org.country.is_empty() {
+                // "a former CIA official": a former official of the organisation's country
+                code = format!("{}ELI", org.country);
+            } else if let Some(country) = explicit_country.filter(|c| {
+                *c != org.country
+                    && !org.country.is_empty()
+                    && matches!(
+                        org.role.as_str(),
+                        "GOV" | "MIL" | "COP" | "SPY" | "LEG" | "JUD" | "PTY"
+                    )
+            }) {
+                // a state body or party named for another country's ("Chile's Defense
+                // Department", "Irish Sinn Fein", "the Australian Democratic Party"): the
+                // country written before it is the one it belongs to
+                code = format!("{country}{}", org.role);
+            } else if org.code.starts_with("IGO")
+                && org.role.is_empty()
+                && !role.is_empty()
+                && role != "GOV"
+                && phrase.role_after_organisation
+            {
+                // "EU legislators", "NATO troops": the organisation's body of that role, coded
+                // as the dictionaries code its named sub-bodies (IGOEUREECLEG, IGOUNOPKO); its
+                // officials and spokesmen (GOV) are the organisation itself
+                code = format!("{}{role}", org.code);
+            }
+            return named(vec![self.actor(code, name)], kind);
         }
         if let Some(c) = phrase.country {
             let country = self.dict.countries[c as usize].code.clone();
@@ -336,7 +528,12 @@ impl<'a> Resolver<'a> {
             })?;
             return back(e, self.entities[e].actor.clone(), 1);
         }
-        if phrase.role.is_some() && phrase.person_title {
+        let mut role = Self::role_code(phrase.role);
+        if phrase.former && phrase.person_title {
+            // "a former minister", "a disgraced former official": a former official (ELI) of
+            // the country in context, not the office holder named before
+            role = "ELI".to_string();
+        } else if phrase.role.is_some() && phrase.person_title {
             // "the premier", "the foreign minister": the latest actor with that title
             let title = phrase.titles.last()?;
             if let Some(e) = self.recent(sentence, |e| {
@@ -347,11 +544,49 @@ impl<'a> Resolver<'a> {
                 return back(e, self.entities[e].actor.clone(), 1);
             }
         }
+        if phrase.definite
+            && !phrase.person_title
+            && !phrase.former
+            && phrase.role.is_some()
+            && phrase.country.is_none()
+        {
+            // "the delegation", "the army", "the rebels": the body of that kind named last
+            let title = phrase.titles.last()?;
+            // (a body, or people named by a plural title: "AU peacekeepers"; not a person
+            // known by name)
+            if let Some(e) = self.recent(sentence, |e| {
+                e.name_words.is_empty() && e.titles.iter().any(|t| same_title(t, title))
+            }) {
+                return back(e, self.entities[e].actor.clone(), 1);
+            }
+            // else "the peacekeepers" after "AU peacekeeping forces", "the military" after
+            // "Israeli troops": the armed or official body of that role named last
+            let role = Self::role_code(phrase.role);
+            if matches!(
+                role.as_str(),
+                "MIL"
+                    | "COP"
+                    | "REB"
+                    | "INS"
+                    | "SEP"
+                    | "UAF"
+                    | "PKO"
+                    | "SPY"
+                    | "LEG"
+                    | "JUD"
+                    | "CRM"
+            ) {
+                if let Some(e) = self.recent(sentence, |e| {
+                    e.name_words.is_empty() && e.actor.actor_type == role
+                }) {
+                    return back(e, self.entities[e].actor.clone(), 1);
+                }
+            }
+        }
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context; with none,
             // the role alone ("gunmen": UAF), which events leave aside
-            let Some(country) = self.context_country(sentence, phrase.role == Some(*b"GOV")) else {
-                let role = Self::role_code(phrase.role);
+            let Some(country) = self.context_country(sentence, phrase) else {
                 let name = phrase.titles.last().cloned().unwrap_or_default();
                 return named(
                     vec![Actor {
@@ -365,7 +600,7 @@ impl<'a> Resolver<'a> {
                     MentionKind::Dictionary,
                 );
             };
-            let mut actor = self.country_actor(&country, &Self::role_code(phrase.role));
+            let mut actor = self.country_actor(&country, &role);
             actor.name = self
                 .dict
                 .country_name(&country)
@@ -407,6 +642,37 @@ impl<'a> Resolver<'a> {
             .map(|(i, _)| i)
     }
 
+    /// For each sentence that ends inside a double quotation, the sentence (at most three on)
+    /// where the quotation closes.
+    /// And for each sentence with a quotation in it, the sentence where that quotation opened.
+    fn quotations(sentences: &[Sentence]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+        let quotes = |s: &Sentence| s.tokens.iter().filter(|t| t.text == "\"").count();
+        let mut open = false;
+        let mut closes = vec![None; sentences.len()];
+        let mut opened = vec![None; sentences.len()];
+        for (k, s) in sentences.iter().enumerate() {
+            opened[k] = if open {
+                opened[k - 1]
+            } else {
+                (quotes(s) > 0).then_some(k)
+            };
+            open ^= quotes(s) % 2 == 1;
+            if !open {
+                continue;
+            }
+            // the first later sentence with an odd number of quotes closes it
+            closes[k] = sentences[k + 1..]
+                .iter()
+                .take(3)
+                .position(|n| quotes(n) % 2 == 1)
+                .map(|d| k + 1 + d);
+            if closes[k].is_none() {
+                open = false; // a stray quote: do not carry it further
+            }
+        }
+        (closes, opened)
+    }
+
     /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
     fn find_speaker(&self, sentence: &Sentence, phrases: &[Phrase]) -> Option<Resolved> {
         let tokens = &sentence.tokens;
@@ -425,11 +691,32 @@ impl<'a> Resolver<'a> {
                     | "declared"
                     | "insisted"
                     | "warned"
+                    | "announced"
+                    | "announces"
+                    | "explained"
+                    | "stressed"
+                    | "noted"
+                    | "argued"
+                    | "claimed"
+                    | "claims"
+                    | "asserted"
+                    | "commented"
+                    | "remarked"
+                    | "replied"
+                    | "continued"
                     | "according"
             )
         };
         // a speaker "we" can stand for has a country: "a spokeswoman" alone does not
         let placed = |r: &Resolved| r.actors.iter().any(|a| !a.country.is_empty());
+        // "he said", "she told": a third person; "we" and "they" are no speaker of their own
+        let speaking = |p: &&Phrase| {
+            !p.possessive
+                && p.pronoun.is_none_or(|c| {
+                    (c.has(WordClass::PRON_M) || c.has(WordClass::PRON_F))
+                        && p.anaphor_noun.is_none()
+                })
+        };
         // "…, saying:" and "…, stating that": the participle's speaker is the sentence's subject
         let participle = |t: &crate::text::Token| {
             matches!(
@@ -459,13 +746,22 @@ impl<'a> Resolver<'a> {
             {
                 verb_group -= 1;
             }
-            let before = phrases
-                .iter()
-                .rev()
-                .find(|p| p.end == verb_group && p.pronoun.is_none() && !p.possessive);
+            // "X said", "X, Prime Minister of New Zealand, said"
+            let before = phrases.iter().rev().find(|p| {
+                (p.end == verb_group || (p.end + 1 == verb_group && tokens[p.end].text == ","))
+                    && speaking(p)
+            });
+            // "said Wu", "said a spokesman for…", "according to the ministry"
+            let mut next = k + 1 + usize::from(token.lower == "according");
+            while tokens
+                .get(next)
+                .is_some_and(|t| t.class.has(WordClass::DET) && !t.class.is_pronoun())
+            {
+                next += 1;
+            }
             let after = phrases
                 .iter()
-                .find(|p| p.first == k + 1 || (token.lower == "according" && p.first == k + 2));
+                .find(|p| (p.first == k + 1 || p.first == next) && speaking(p));
             for phrase in before.into_iter().chain(after) {
                 if let Some(resolved) = self.resolve(sentence.index, phrase).filter(placed) {
                     return Some(resolved);
@@ -477,8 +773,62 @@ impl<'a> Resolver<'a> {
 
     fn pronoun(&self, sentence: usize, class: WordClass, noun: Option<&str>) -> Option<Resolved> {
         if class.has(WordClass::PRON_OTHER) {
-            // "we" in a quotation: its speaker, named in this sentence or the one before
-            let speaker = self.speaker.as_ref().or(self.previous_speaker.as_ref())?;
+            // "we" in a quotation: its speaker, named in this sentence, where the quotation
+            // closes, or in the sentence before
+            // (only for a quotation that opens its sentence: one that opens after words of
+            // its own sentence is led in by them)
+            let before_quote = self.quote_opened[sentence]
+                .filter(|&o| {
+                    o > 0
+                        && o + REACH >= sentence
+                        && self.sentences[o]
+                            .tokens
+                            .first()
+                            .is_some_and(|t| t.text == "\"")
+                })
+                .map(|o| o - 1);
+            // a quotation that opens inside this sentence ("McGee spoke on CNN: "Police…"")
+            // is its subject's
+            let opens_here = self.quote_opened[sentence] == Some(sentence)
+                && self.sentences[sentence]
+                    .tokens
+                    .first()
+                    .is_some_and(|t| t.text != "\"");
+            let subject = self
+                .subject
+                .as_ref()
+                .filter(|_| opens_here)
+                .map(|a| Resolved {
+                    actors: vec![a.clone()],
+                    kind: MentionKind::Coreference,
+                    antecedent: None,
+                    depth: 1,
+                });
+            let speaker = self
+                .speaker
+                .as_ref()
+                .or(self.closing_speaker.as_ref())
+                .or(subject.as_ref())
+                .or(self.previous_speaker.as_ref());
+            // a quotation nobody is said to say: the speaker, else the subject, of the
+            // sentence that leads into it ("Rice has given an explanation… "…we decided…"")
+            let lead_in;
+            let speaker = match speaker {
+                Some(s) => s,
+                None => {
+                    let o = before_quote?;
+                    lead_in = match &self.speakers[o] {
+                        Some(s) => s.clone(),
+                        None => Resolved {
+                            actors: vec![self.subjects[o].clone()?],
+                            kind: MentionKind::Coreference,
+                            antecedent: None,
+                            depth: 1,
+                        },
+                    };
+                    &lead_in
+                }
+            };
             let mut actor = speaker.actors.first()?.clone();
             if noun.is_some() && !actor.country.is_empty() {
                 actor = self.country_actor(
@@ -519,7 +869,18 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|(i, _)| i)?
         } else {
-            self.recent(sentence, |e| !e.person)?
+            // "they", "their", "its": a body, the subject of this or the last sentence first
+            // ("The Government of Sudan had denied UN deployment. But… they have expressed…"),
+            // then the latest
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| !e.person && e.last_sentence + REACH >= sentence)
+                .max_by_key(|(_, e)| {
+                    let subject = e.first_in.is_some_and(|s| s + 1 >= sentence);
+                    (subject, e.last_mention)
+                })
+                .map(|(i, _)| i)?
         };
         let entity = &self.entities[e];
         let actor = match noun {
@@ -563,15 +924,17 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "the two sides": the last two actors of different countries (or organisations).
-    fn pair(&self, sentence: usize) -> Option<Resolved> {
-        let mut order: Vec<&Entity> = self
-            .entities
-            .iter()
-            .filter(|e| e.last_sentence + REACH >= sentence)
-            .collect();
-        order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
-        let first = order.first()?;
+    /// "the two sides", "both countries": the two actors of different countries (or
+    /// organisations) named last, in this sentence or the one before; when those name fewer
+    /// than two, the two the article has named most within the last few sentences (the
+    /// parties to the story: "…signed a ceasefire with the LRA. … It was the latest round of
+    /// talks held in Juba. In August 2006, the two sides agreed…"). Places are no side;
+    /// "countries", "nations", "states", "governments" and "neighbours" are states only.
+    fn pair(&self, sentence: usize, noun: Option<&str>) -> Option<Resolved> {
+        let states = matches!(
+            noun,
+            Some("countries" | "nations" | "states" | "governments" | "neighbours" | "neighbors")
+        );
         let key = |e: &Entity| {
             if e.actor.country.is_empty() {
                 e.actor.code.clone()
@@ -579,20 +942,134 @@ impl<'a> Resolver<'a> {
                 e.actor.country.clone()
             }
         };
-        let second = order.iter().find(|e| key(e) != key(first))?;
+        let candidates = |reach: usize| {
+            let mut order: Vec<&Entity> = self
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.last_sentence + reach >= sentence
+                        && !e.place
+                        && (!states || !e.actor.country.is_empty())
+                })
+                .collect();
+            order.sort_by_key(|e| std::cmp::Reverse(e.last_mention));
+            order
+        };
+        // one country's two sides: its government and its rebels
+        let other_side = |e: &Entity, first: &Entity| {
+            !states
+                && e.actor.code != first.actor.code
+                && !e.actor.actor_type.is_empty()
+                && !first.actor.actor_type.is_empty()
+                && e.actor.actor_type != first.actor.actor_type
+        };
+        // the latest: another country first, else another side of the same country; the
+        // most central: whichever of the two comes first
+        let two = |order: &[&Entity], central: bool| -> Option<(Entity, Entity)> {
+            let first = order.first()?;
+            let second = if central {
+                order
+                    .iter()
+                    .find(|e| key(e) != key(first) || other_side(e, first))
+            } else {
+                order
+                    .iter()
+                    .find(|e| key(e) != key(first))
+                    .or_else(|| order.iter().find(|e| other_side(e, first)))
+            }?;
+            Some(((*second).clone(), (*first).clone()))
+        };
+        let near = candidates(1);
+        let (a, b) = match two(&near, false) {
+            Some(pair) => pair,
+            None => {
+                // how central: the mentions of every entity with the same code ("the Lord's
+                // Resistance Army", "rebels", "the rebels" are one party)
+                let weight = |e: &Entity| -> usize {
+                    self.entities
+                        .iter()
+                        .filter(|o| o.actor.code == e.actor.code)
+                        .map(|o| o.count)
+                        .sum()
+                };
+                let mut central = candidates(REACH * 2);
+                central.sort_by_key(|e| std::cmp::Reverse((weight(e), e.last_mention)));
+                two(&central, true)?
+            }
+        };
         Some(Resolved {
-            actors: vec![second.actor.clone(), first.actor.clone()],
+            actors: vec![a.actor, b.actor],
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
         })
     }
 
-    /// The country the text is talking about: one named in this sentence, else (except for
-    /// "the government", which is the article's own) in the previous one, else the country
-    /// the article names most.
-    fn context_country(&self, sentence: usize, government: bool) -> Option<String> {
-        let here = self.sentence_countries.first().cloned();
+    /// The country the text is talking about, for a body named without one ("the police",
+    /// "the government", "civilians"):
+    /// - "the government" is that of a country named alone earlier in the sentence ("Ethiopia
+    ///   said the government…"), else the country the article names most: the previous
+    ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
+    ///   decision");
+    /// - people in a private capacity (civilians, residents, students, doctors…), the police,
+    ///   the courts and the opposition belong to a country named alone in the sentence, not
+    ///   to the country
+    ///   of another actor there ("a UPDF convoy… killed 13 civilians" in Somalia; "Ambassador
+    ///   McGee said: "Police put up a roadblock…""), else to the country where the story
+    ///   happens (the one the article names most by itself);
+    /// - officials and other government titles take any country named in the sentence;
+    /// - other bodies ("troops", "police") take any country named in the sentence, else in
+    ///   the previous one;
+    /// - failing these, the country the article names most.
+    fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<String> {
+        let role = phrase.role.map(|r| r.to_vec()).unwrap_or_default();
+        let government = role == b"GOV" && !phrase.person_title;
+        let private = matches!(
+            role.as_slice(),
+            b"CVL"
+                | b"REF"
+                | b"EDU"
+                | b"HLH"
+                | b"REL"
+                | b"LAB"
+                | b"AGR"
+                | b"BUS"
+                | b"MED"
+                | b"COP"
+                | b"JUD"
+                | b"OPP"
+        );
+        let most = |counts: &HashMap<String, usize>| {
+            counts
+                .iter()
+                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+                .map(|(c, _)| c.clone())
+        };
+        // people in a private capacity belong where the story happens
+        let main = || {
+            if private {
+                most(&self.article_places).or_else(|| most(&self.article_countries))
+            } else {
+                most(&self.article_countries)
+            }
+        };
+        if government {
+            return self
+                .sentence_countries
+                .iter()
+                .find(|(first, _, bare)| *bare && *first < phrase.first)
+                .map(|(_, c, _)| c.clone())
+                .or_else(main);
+        }
+        let here = self
+            .sentence_countries
+            .iter()
+            .find(|(_, _, bare)| *bare || !private)
+            .map(|(_, c, _)| c.clone());
+        if role == b"GOV" {
+            // officials, ministers, spokesmen: this sentence's country, else the article's
+            return here.or_else(main);
+        }
         let before = || {
             self.found
                 .mentions
@@ -602,13 +1079,22 @@ impl<'a> Resolver<'a> {
                 .find(|m| !m.actor.country.is_empty())
                 .map(|m| m.actor.country.clone())
         };
-        let main = || {
-            self.article_countries
-                .iter()
-                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-                .map(|(c, _)| c.clone())
-        };
-        here.or_else(|| if government { None } else { before() })
-            .or_else(main)
+        if private {
+            return here.or_else(main);
+        }
+        here.or_else(before).or_else(main)
     }
+}
+
+/// Whether a title written later names the same kind of body as one written before:
+/// "delegation" and "government delegation", "rebels" and "rebel", "army" and "armies".
+fn same_title(before: &str, later: &str) -> bool {
+    let stem = |t: &str| -> String {
+        let t = t
+            .strip_suffix("ies")
+            .map_or_else(|| t.to_string(), |s| format!("{s}y"));
+        t.strip_suffix('s').map_or(t.clone(), str::to_string)
+    };
+    let (b, l) = (stem(before), stem(later));
+    b == l || b.ends_with(&format!(" {l}"))
 }

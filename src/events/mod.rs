@@ -263,11 +263,13 @@ impl EventCoder {
             // an actor does nothing to itself, nor a government to its own government
             match target {
                 Some(t) if t.0.code == source.0.code => continue,
-                // nor a country's government to the country as a whole ("Wang … China's stance")
+                // nor a country's state to the country as a whole ("Wang … China's stance");
+                // the country against its rebels or protesters is a real event ("clashes
+                // between Turkey and the PKK")
                 Some(t)
                     if t.0.country == source.0.country
                         && !t.0.country.is_empty()
-                        && (t.0.actor_type.is_empty() || source.0.actor_type.is_empty()) =>
+                        && same_state(source.0, t.0) =>
                 {
                     continue
                 }
@@ -329,6 +331,8 @@ impl EventCoder {
                     pattern.id.clone()
                 },
             };
+            // a visit still to come has no host yet: only what happened implies its reverse
+            let implied = implied.filter(|_| modality == Modality::Asserted);
             if let (Some(to), Some(target)) = (implied, &event.target) {
                 let mut reverse = event.clone();
                 reverse.source = target.clone();
@@ -429,6 +433,15 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
             c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_ref(), "in" | "at")
         })
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
+}
+
+/// Whether two actors of one country are both the state: the country itself, or its
+/// government, army, police, courts, legislature or services.
+fn same_state(a: &Actor, b: &Actor) -> bool {
+    let state = |t: &str| matches!(t, "" | "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+    (a.actor_type.is_empty() || b.actor_type.is_empty())
+        && state(&a.actor_type)
+        && state(&b.actor_type)
 }
 
 /// Who detained or expelled when the sentence does not say: the authorities of the country

@@ -450,3 +450,23 @@ fn a_second_verb_shares_the_first_ones_object() {
     assert!(has(&found, "RUS", "040", "GRC"), "{found:?}");
     assert!(!has(&found, "RUS", "040", "BGR"), "{found:?}");
 }
+
+#[test]
+fn a_visit_still_to_come_has_no_host_yet() {
+    let found = events(
+        "Annan will also be visiting Israel and Syria.",
+        "2006-08-31",
+    );
+    assert!(found.iter().any(|e| e.code == "042"), "{found:?}");
+    assert!(!found.iter().any(|e| e.code == "043"), "{found:?}");
+}
+
+#[test]
+fn a_country_against_its_own_rebels_is_an_event_its_state_to_itself_is_not() {
+    let found = dyads(
+        "There have been cross-border clashes between Turkey and the PKK.",
+        "2007-10-24",
+    );
+    assert!(has(&found, "TUR", "190", "TUR"), "{found:?}");
+    assert!(dyads("Wang Yi explained China's stance.", "2025-09-28").is_empty());
+}
