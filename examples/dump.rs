@@ -35,9 +35,8 @@ fn main() {
     for (s, chunks) in sentences.iter().zip(&found.chunks) {
         println!("[{}] {}", s.index, s.text(text));
         for c in chunks {
-            let codes: Vec<String> = c
-                .actors
-                .iter()
+            let codes: Vec<String> = found
+                .actors(c)
                 .map(|a| format!("{} ({}) {:?}", a.code, a.name, a.text))
                 .collect();
             println!("    depth {} {}", c.coref_depth, codes.join(" + "));

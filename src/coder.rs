@@ -122,7 +122,8 @@ impl Coder {
                     text: s.text(text).to_string(),
                 })
                 .collect(),
-            mentions: found.mentions(),
+            // the events are coded: the mentions can move out rather than be copied
+            mentions: found.mentions,
             events,
         }
     }

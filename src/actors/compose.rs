@@ -3,7 +3,7 @@
 //! "the foreign minister of China", "Wang Yi, China's foreign minister,").
 
 use super::dictionary::{ActorDictionary, Entry};
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
 
 /// A phrase that names (or may name, once coreference has run) one actor.
@@ -108,7 +108,7 @@ fn is_name_word(token: &Token, sentence_start: bool) -> bool {
     // a capitalised common word opening the sentence ("Tenuous relations") becomes a name
     // phrase too, but only ever resolves to an actor if it names one mentioned before
     let _ = sentence_start;
-    word_class(&token.lower).is_content() && !word_class(&token.lower).has(WordClass::VERB)
+    token.class.is_content() && !token.class.has(WordClass::VERB)
 }
 
 /// Lowercase name particles inside names: "Osama bin Laden", "Ursula von der Leyen".
@@ -167,7 +167,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
 /// parade"): a lowercase content word that is no verb form.
 fn modifies_noun(next: Option<&Token>) -> bool {
     next.is_some_and(|t| {
-        let class = word_class(&t.lower);
+        let class = t.class;
         t.shape == Shape::Lower
             && class.is_content()
             && !class.has(WordClass::VERB)
@@ -211,7 +211,7 @@ fn build(
     start: usize,
 ) -> Option<Phrase> {
     let token = &tokens[start];
-    let class = word_class(&token.lower);
+    let class = token.class;
 
     // "the two sides", "both countries"
     let mut j = start;
@@ -225,7 +225,7 @@ fn build(
                     first: start,
                     end: j + 2,
                     pair: true,
-                    anaphor_noun: Some(noun.lower.clone()),
+                    anaphor_noun: Some(noun.lower.to_string()),
                     ..Default::default()
                 });
             }
@@ -234,7 +234,7 @@ fn build(
 
     // pronouns, and "her country", "its government"
     let first_person = matches!(
-        token.lower.as_str(),
+        token.lower.as_ref(),
         "we" | "us" | "our" | "ours" | "i" | "me" | "my"
     );
     // "US" in capitals is the country, not "us"
@@ -252,7 +252,7 @@ fn build(
         };
         if let Some(next) = tokens.get(start + 1).filter(|t| anaphor_noun(&t.lower)) {
             phrase.end = start + 2;
-            phrase.anaphor_noun = Some(next.lower.clone());
+            phrase.anaphor_noun = Some(next.lower.to_string());
         }
         return Some(phrase);
     }
@@ -260,7 +260,7 @@ fn build(
     // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
-            matches!(t.text.as_str(), "North" | "South")
+            matches!(t.text.as_ref(), "North" | "South")
                 && tokens.get(start + 2).is_none_or(|n| {
                     n.shape == Shape::Punct
                         || (n.shape == Shape::Lower && n.lower != "of" && !modifies_noun(Some(n)))
@@ -269,7 +269,7 @@ fn build(
             return Some(Phrase {
                 first: start,
                 end: start + 2,
-                anaphor_noun: Some(next.lower.clone()),
+                anaphor_noun: Some(next.lower.to_string()),
                 ..Default::default()
             });
         }
@@ -278,12 +278,12 @@ fn build(
     if token.lower == "the" {
         if let Some(next) = tokens
             .get(start + 1)
-            .filter(|t| matches!(t.lower.as_str(), "country" | "nation" | "capital"))
+            .filter(|t| matches!(t.lower.as_ref(), "country" | "nation" | "capital"))
         {
             return Some(Phrase {
                 first: start,
                 end: start + 2,
-                anaphor_noun: Some(next.lower.clone()),
+                anaphor_noun: Some(next.lower.to_string()),
                 ..Default::default()
             });
         }
@@ -304,7 +304,7 @@ fn build(
         if definite
             && tokens
                 .get(i)
-                .is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "five"))
+                .is_some_and(|t| matches!(t.lower.as_ref(), "two" | "three" | "four" | "five"))
         {
             i += 1;
         }
@@ -388,7 +388,7 @@ fn build(
                     phrase.titles.push(
                         tokens[i..end]
                             .iter()
-                            .map(|t| t.lower.as_str())
+                            .map(|t| t.lower.as_ref())
                             .collect::<Vec<_>>()
                             .join(" "),
                     );
@@ -404,7 +404,7 @@ fn build(
             i = end;
             continue;
         }
-        if word_class(&t.lower).has(WordClass::HONORIFIC)
+        if t.class.has(WordClass::HONORIFIC)
             && tokens.get(i + 1).is_some_and(|n| is_name_word(n, false))
         {
             // "in New Zealand Mr Howard": an honorific starts a person of its own
@@ -439,7 +439,7 @@ fn build(
             if compound
                 && tokens
                     .get(i)
-                    .is_some_and(|t| t.shape == Shape::Lower && word_class(&t.lower).is_content())
+                    .is_some_and(|t| t.shape == Shape::Lower && t.class.is_content())
             {
                 return None;
             }
@@ -554,7 +554,7 @@ fn build(
         }
         phrase.name_words = name_words
             .iter()
-            .map(|&k| tokens[k].lower.clone())
+            .map(|&k| tokens[k].lower.to_string())
             .filter(|w| w != "-")
             .collect();
         phrase.name = Some(name);
@@ -572,7 +572,7 @@ fn merge_appositions(tokens: &[Token], phrases: &mut Vec<Phrase>) {
         let comma_between = b.first == a.end + 1 && tokens[a.end].text == ",";
         let closed = tokens
             .get(b.end)
-            .is_none_or(|t| matches!(t.text.as_str(), "," | "." | ";" | "--" | ")"));
+            .is_none_or(|t| matches!(t.text.as_ref(), "," | "." | ";" | "--" | ")"));
         let name_only = |p: &Phrase| {
             (p.name.is_some() || p.person.is_some()) && p.role.is_none() && p.organisation.is_none()
         };

@@ -13,6 +13,8 @@ mod dictionary;
 mod resolve;
 mod trie;
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 pub use dictionary::{ActorDictionary, Gender};
@@ -28,8 +30,9 @@ pub struct Chunk {
     /// Token range `[first, end)` in the sentence.
     pub first: usize,
     pub end: usize,
-    /// Usually one; "the two sides" resolves to two.
-    pub actors: Vec<Actor>,
+    /// Its actors, as positions in `FoundActors::mentions` (each actor of a chunk is one
+    /// mention): usually one; "the two sides" resolves to two.
+    pub mentions: Range<usize>,
     /// How many resolution steps lie between this chunk and a named mention (0 when named).
     pub coref_depth: u8,
     /// The chunk ends in a possessive ("China's").
@@ -49,6 +52,13 @@ impl FoundActors {
     /// Every actor mention, in text order.
     pub fn mentions(&self) -> Vec<Mention> {
         self.mentions.clone()
+    }
+
+    /// The actors of a chunk.
+    pub fn actors(&self, chunk: &Chunk) -> impl Iterator<Item = &Actor> {
+        self.mentions[chunk.mentions.clone()]
+            .iter()
+            .map(|m| &m.actor)
     }
 }
 

@@ -11,7 +11,7 @@ use super::compose::Phrase;
 use super::dictionary::{ActorDictionary, Gender};
 use super::{Chunk, FoundActors};
 use crate::article::{Actor, Mention, MentionKind};
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::Sentence;
 
 /// How many sentences back a pronoun or title may reach.
@@ -48,7 +48,7 @@ struct Resolved {
 
 pub(super) struct Resolver<'a> {
     dict: &'a ActorDictionary,
-    sentences: &'a [Sentence],
+    sentences: &'a [Sentence<'a>],
     phrases: &'a [Vec<Phrase>],
     /// For a sentence that ends inside a quotation, the sentence where the quotation closes
     /// (where its speaker is named: "…,” said White House spokesman Sean McCormack).
@@ -88,7 +88,7 @@ impl<'a> Resolver<'a> {
         dict: &'a ActorDictionary,
         text: &'a str,
         published: Option<NaiveDate>,
-        sentences: &'a [Sentence],
+        sentences: &'a [Sentence<'a>],
         phrases: &'a [Vec<Phrase>],
     ) -> Self {
         let mut article_countries: HashMap<String, usize> = HashMap::new();
@@ -178,19 +178,19 @@ impl<'a> Resolver<'a> {
             if self.subject.is_none() {
                 self.subject = chunks
                     .first()
-                    .filter(|c| c.first <= 3 && c.actors.len() == 1)
-                    .map(|c| c.actors[0].clone());
+                    .filter(|c| c.first <= 3 && c.mentions.len() == 1)
+                    .map(|c| self.found.mentions[c.mentions.start].actor.clone());
             }
             // "they" and "them" (not "their counterparts", which are other people)
             let plural = matches!(
-                sentence.tokens[phrase.first].lower.as_str(),
+                sentence.tokens[phrase.first].lower.as_ref(),
                 "they" | "them" | "themselves"
             );
             let coordinated = phrase
                 .pronoun
                 .filter(|c| c.has(WordClass::PRON_GROUP) && plural && phrase.anaphor_noun.is_none())
                 .and_then(|_| {
-                    Self::coordination(&sentence.tokens, &chunks)
+                    Self::coordination(&sentence.tokens, &chunks, &self.found.mentions)
                         .or_else(|| self.coordinated_subject.clone())
                 });
             let resolved = match coordinated {
@@ -215,23 +215,21 @@ impl<'a> Resolver<'a> {
             let surface = &self.text[start..end];
             let first_mention = self.found.mentions.len();
             let antecedent_mention = resolved.antecedent.map(|e| self.entities[e].last_mention);
-            let mut actors = Vec::new();
             for mut actor in resolved.actors {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
                 self.found.mentions.push(Mention {
                     sentence_index: sentence.index,
-                    actor: actor.clone(),
+                    actor,
                     kind: resolved.kind,
                     antecedent: antecedent_mention,
                 });
-                actors.push(actor);
             }
             // remember named actors, and refresh the ones pointed back to
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
                 _ if phrase.pronoun.is_none() && !phrase.pair => {
-                    Some(self.remember(&actors[0], phrase))
+                    Some(self.remember(first_mention, phrase))
                 }
                 _ => None,
             };
@@ -258,7 +256,7 @@ impl<'a> Resolver<'a> {
             chunks.push(Chunk {
                 first: phrase.first,
                 end: phrase.end,
-                actors,
+                mentions: first_mention..self.found.mentions.len(),
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
                 place: (phrase.country_noun || phrase.place_only)
@@ -270,23 +268,31 @@ impl<'a> Resolver<'a> {
         }
         // "Israel and the US have said…": a subject of two actors, for "they" in the next
         // sentence
-        self.coordinated_subject = chunks
-            .first()
-            .filter(|c| c.first <= 3)
-            .and_then(|_| Self::coordination(&sentence.tokens, &chunks[..chunks.len().min(2)]));
+        self.coordinated_subject = chunks.first().filter(|c| c.first <= 3).and_then(|_| {
+            Self::coordination(
+                &sentence.tokens,
+                &chunks[..chunks.len().min(2)],
+                &self.found.mentions,
+            )
+        });
         self.speakers.push(self.speaker.clone());
         self.subjects.push(
             chunks
                 .first()
-                .filter(|c| c.first <= 3 && c.actors.len() == 1)
-                .map(|c| c.actors[0].clone()),
+                .filter(|c| c.first <= 3 && c.mentions.len() == 1)
+                .map(|c| self.found.mentions[c.mentions.start].actor.clone()),
         );
         self.found.chunks.push(chunks);
     }
 
     /// The last two chunks so far, when they are coordinated ("the United States and Israel",
-    /// "Israel and the US"): the actors a following "they" stands for.
-    fn coordination(tokens: &[crate::text::Token], chunks: &[Chunk]) -> Option<Vec<Actor>> {
+    /// "Israel and the US"): the actors a following "they" stands for. The chunks' actors are
+    /// among `mentions`.
+    fn coordination(
+        tokens: &[crate::text::Token],
+        chunks: &[Chunk],
+        mentions: &[Mention],
+    ) -> Option<Vec<Actor>> {
         let [.., a, b] = chunks else {
             return None;
         };
@@ -294,14 +300,17 @@ impl<'a> Resolver<'a> {
             && tokens[a.end].lower == "and"
             && tokens[a.end + 1..b.first]
                 .iter()
-                .all(|t| word_class(&t.lower).has(WordClass::DET));
-        let single = |c: &Chunk| c.actors.len() == 1 && !c.possessive;
-        (joined && single(a) && single(b) && a.actors[0].code != b.actors[0].code)
-            .then(|| vec![a.actors[0].clone(), b.actors[0].clone()])
+                .all(|t| t.class.has(WordClass::DET));
+        let single = |c: &Chunk| c.mentions.len() == 1 && !c.possessive;
+        let actor = |c: &Chunk| &mentions[c.mentions.start].actor;
+        (joined && single(a) && single(b) && actor(a).code != actor(b).code)
+            .then(|| vec![actor(a).clone(), actor(b).clone()])
     }
 
     /// Adds a named actor to the entities, or refreshes the entity it already is.
-    fn remember(&mut self, actor: &Actor, phrase: &Phrase) -> usize {
+    /// The actor is that of mention `mention`.
+    fn remember(&mut self, mention: usize, phrase: &Phrase) -> usize {
+        let actor = &self.found.mentions[mention].actor;
         let person = phrase.person.is_some() || phrase.name.is_some() || phrase.person_title;
         let same = self
             .entities
@@ -669,7 +678,7 @@ impl<'a> Resolver<'a> {
         let tokens = &sentence.tokens;
         let reporting = |t: &crate::text::Token| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "said"
                     | "says"
                     | "say"
@@ -711,7 +720,7 @@ impl<'a> Resolver<'a> {
         // "…, saying:" and "…, stating that": the participle's speaker is the sentence's subject
         let participle = |t: &crate::text::Token| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
             )
         };
@@ -731,7 +740,7 @@ impl<'a> Resolver<'a> {
                 && verb_group + 3 > k
                 && (tokens[verb_group - 1].lower.ends_with("ly")
                     || matches!(
-                        tokens[verb_group - 1].lower.as_str(),
+                        tokens[verb_group - 1].lower.as_ref(),
                         "also" | "has" | "have" | "had" | "later" | "then" | "again"
                     ))
             {
@@ -744,9 +753,10 @@ impl<'a> Resolver<'a> {
             });
             // "said Wu", "said a spokesman for…", "according to the ministry"
             let mut next = k + 1 + usize::from(token.lower == "according");
-            while tokens.get(next).is_some_and(|t| {
-                word_class(&t.lower).has(WordClass::DET) && !word_class(&t.lower).is_pronoun()
-            }) {
+            while tokens
+                .get(next)
+                .is_some_and(|t| t.class.has(WordClass::DET) && !t.class.is_pronoun())
+            {
                 next += 1;
             }
             let after = phrases

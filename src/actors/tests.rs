@@ -90,10 +90,11 @@ fn later_mentions_resolve_to_earlier_actors() {
     assert!(found
         .iter()
         .any(|(t, c, _, _)| t == "her country" && c == "PRK"));
-    let pair = find(SEED, "2025-09-29").chunks[2]
+    let seed = find(SEED, "2025-09-29");
+    let pair = seed.chunks[2]
         .iter()
-        .find(|c| c.actors.len() == 2)
-        .map(|c| c.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+        .find(|c| c.mentions.len() == 2)
+        .map(|c| seed.actors(c).map(|a| a.name.clone()).collect::<Vec<_>>());
     assert_eq!(
         pair,
         Some(vec!["Choe Son-hui".to_string(), "Wang Yi".to_string()]),
@@ -301,10 +302,10 @@ fn the_two_ministers_are_the_people_just_named() {
     let found = find(text, "2025-11-18");
     let group = found.chunks[2]
         .iter()
-        .find(|c| c.actors.len() == 2)
+        .find(|c| c.mentions.len() == 2)
         .map(|c| {
-            c.actors
-                .iter()
+            found
+                .actors(c)
                 .map(|a| a.country.clone())
                 .collect::<Vec<_>>()
         });
@@ -318,9 +319,10 @@ fn the_two_ministers_are_the_people_just_named() {
 
 /// (text, codes) of every chunk of the sentence with the given index.
 fn chunk_codes(text: &str, published: &str, sentence: usize) -> Vec<Vec<String>> {
-    find(text, published).chunks[sentence]
+    let found = find(text, published);
+    found.chunks[sentence]
         .iter()
-        .map(|c| c.actors.iter().map(|a| a.code.clone()).collect())
+        .map(|c| found.actors(c).map(|a| a.code.clone()).collect())
         .collect()
 }
 
@@ -344,11 +346,12 @@ fn the_two_sides_are_the_central_pair_when_none_was_just_named() {
     // Sudan's vice president and a place
     let text = "On Saturday, the Uganda n government signed a permanent ceasefire  with the Lord's Resistance Army , a self-proclaimed Christian guerilla army which has been rebelling against the government in one of Africa 's longest running conflicts.  The ceasefire will not take effect until the day after both sides sign a comprehensive peace deal, which is expected to be completed later this week. Rebels and government officials hailed the event as a step towards the end of the two-decade long war.   &quot;Today this is a landmark toward peace in our country,&quot; said David Matsanga, one of the rebels involved in the negotiations. &quot;Our people have yearned for that peace for the past 22 years.&quot; Chris Magezi, spokesman for the government delegation, called the agreement &quot;another major breakthrough&quot;.  The signing was presided over by Riek Machar , vice president of  Sudan . It was the latest development in the ongoing  being held in Juba  since July 2006. In August 2006, the two sides agreed to a cessation of hostilities.";
     let last = split_sentences(text).len() - 1;
-    let pair = find(text, "2008-02-24").chunks[last]
+    let found = find(text, "2008-02-24");
+    let pair = found.chunks[last]
         .iter()
-        .find(|c| c.actors.len() == 2)
+        .find(|c| c.mentions.len() == 2)
         .map(|c| {
-            let mut codes: Vec<String> = c.actors.iter().map(|a| a.code.clone()).collect();
+            let mut codes: Vec<String> = found.actors(c).map(|a| a.code.clone()).collect();
             codes.sort();
             codes
         });

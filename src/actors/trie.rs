@@ -19,7 +19,7 @@ pub enum Case {
 impl Case {
     fn of(word: &Token) -> Case {
         match word.shape {
-            Shape::Upper => Case::Exact(word.text.clone()),
+            Shape::Upper => Case::Exact(word.text.to_string()),
             Shape::Capitalised | Shape::Other if word.text.starts_with(char::is_uppercase) => {
                 Case::Capital
             }
@@ -88,7 +88,7 @@ impl<V: Clone> TokenTrie<V> {
             let next = self.nodes.len() as u32;
             let child = *self.nodes[node]
                 .children
-                .entry(token.lower.clone().into_boxed_str())
+                .entry(token.lower.as_ref().into())
                 .or_insert(next);
             if child == next {
                 self.nodes.push(Node::default());
@@ -107,7 +107,7 @@ impl<V: Clone> TokenTrie<V> {
         let mut node = 0usize;
         let mut best: Option<(usize, usize)> = None;
         for (i, token) in tokens.iter().enumerate().skip(start) {
-            match self.nodes[node].children.get(token.lower.as_str()) {
+            match self.nodes[node].children.get(token.lower.as_ref()) {
                 Some(&child) => node = child as usize,
                 None => break,
             }
@@ -144,7 +144,7 @@ mod tests {
     use super::*;
     use crate::text::tokenise;
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(s: &str) -> Vec<Token<'_>> {
         tokenise(s, 0, s.len())
     }
 

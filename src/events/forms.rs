@@ -158,6 +158,16 @@ impl Forms {
     pub fn is_participle(&self, lower: &str) -> bool {
         lower.ends_with("ed") || self.participles.contains_key(lower)
     }
+
+    /// Every form with something to say about it: the patterns' words as written, their
+    /// inflections, and the irregular participles (some more than once).
+    pub fn known_forms(&self) -> impl Iterator<Item = &str> {
+        self.ids
+            .keys()
+            .chain(self.base_of.keys())
+            .chain(self.participles.keys())
+            .map(String::as_str)
+    }
 }
 
 #[cfg(test)]

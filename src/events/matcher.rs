@@ -2,9 +2,10 @@
 //! other words around it, and the actors by clause structure — the subject before the verb
 //! group, the object after the pattern's last word, the passive's "by"-phrase.
 
+use super::index::{SetPresence, WordForm, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::Token;
 
 /// Words a pattern may skip between two of its words.
@@ -16,12 +17,11 @@ const OBJECT_REACH: usize = 12;
 
 /// A sentence prepared for matching.
 pub struct SentenceView<'a> {
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     pub chunks: &'a [Chunk],
-    /// Each token's number as a pattern word, if the patterns use it as written.
-    ids: Vec<Option<u32>>,
-    /// The pattern words each token can be (its inflections resolved).
-    bases: Vec<&'a [u32]>,
+    /// What the patterns know about each token: its number as a pattern word, the pattern
+    /// words it can be (its inflections resolved), the patterns it triggers.
+    forms: Vec<&'a WordForm>,
     /// Whether each token is a past tense or participle ("condemned", "met").
     past: Vec<bool>,
     /// Tokens inside a relative clause (", which …,"), by the clause's first token.
@@ -57,7 +57,7 @@ impl Match {
 
 fn is_boundary(t: &Token) -> bool {
     matches!(
-        t.text.as_str(),
+        t.text.as_ref(),
         ";" | ":" | "--" | "." | "!" | "?" | "(" | ")" | "[" | "]"
     )
 }
@@ -67,25 +67,31 @@ fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
 }
 
-fn literal_matches(lit: &Literal, id: Option<u32>, bases: &[u32]) -> bool {
-    id == Some(lit.id) || (!lit.exact && bases.contains(&lit.id))
-}
-
 impl<'a> SentenceView<'a> {
     pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
-        let bases = tokens.iter().map(|t| book.forms.bases(&t.lower)).collect();
-        let ids = tokens.iter().map(|t| book.forms.id(&t.lower)).collect();
-        let past = tokens
-            .iter()
-            .map(|t| book.forms.is_participle(&t.lower))
-            .collect();
+        let index = book.words();
+        let mut forms = Vec::with_capacity(tokens.len());
+        let mut past = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            match index.get(&t.lower) {
+                Some(form) => {
+                    forms.push(form);
+                    past.push(form.participle);
+                }
+                None => {
+                    forms.push(&UNKNOWN);
+                    // a regular past tense of a word the patterns never use
+                    past.push(t.lower.ends_with("ed"));
+                }
+            }
+        }
         // ", which/who … ," is a relative clause hanging on what precedes it
         let mut relative_clause = vec![None; tokens.len()];
         let mut k = 0;
         while k + 1 < tokens.len() {
             if tokens[k].text == ","
                 && matches!(
-                    tokens[k + 1].lower.as_str(),
+                    tokens[k + 1].lower.as_ref(),
                     "which" | "who" | "whose" | "whom"
                 )
             {
@@ -103,8 +109,7 @@ impl<'a> SentenceView<'a> {
         SentenceView {
             tokens,
             chunks,
-            ids,
-            bases,
+            forms,
             past,
             relative_clause,
             targetless: false,
@@ -118,8 +123,7 @@ impl<'a> SentenceView<'a> {
     }
 
     fn word_at(&self, lits: &[Literal], k: usize) -> bool {
-        lits.iter()
-            .any(|l| literal_matches(l, self.ids[k], self.bases[k]))
+        lits.iter().any(|l| self.forms[k].is(l))
     }
 
     /// The chunk covering token `k`, if any.
@@ -131,7 +135,7 @@ impl<'a> SentenceView<'a> {
     fn verbish(&self, k: usize) -> bool {
         let t = &self.tokens[k];
         // "the break-away province": a determiner or a hyphen makes it part of a noun phrase
-        let after_determiner = k > 0 && word_class(&self.tokens[k - 1].lower).has(WordClass::DET);
+        let after_determiner = k > 0 && self.tokens[k - 1].class.has(WordClass::DET);
         let hyphenated = self
             .tokens
             .get(k + 1)
@@ -139,10 +143,10 @@ impl<'a> SentenceView<'a> {
             || (k > 0 && self.tokens[k - 1].text == "-" && !t.space_before);
         // an inflected verb ("expressed", "met", "says"), not any word a pattern uses: "province"
         // in "the province of South Ossetia" is a noun
-        let verb_form = self.past[k] || word_class(&t.lower).has(WordClass::VERB);
+        let verb_form = self.past[k] || t.class.has(WordClass::VERB);
         t.shape == crate::text::Shape::Lower
             && verb_form
-            && word_class(&t.lower).is_content()
+            && t.class.is_content()
             && !after_determiner
             && !hyphenated
     }
@@ -153,7 +157,7 @@ impl<'a> SentenceView<'a> {
         let mut k = trigger;
         while k > 0 {
             let t = &self.tokens[k - 1];
-            let class = word_class(&t.lower);
+            let class = t.class;
             let adverb = t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower;
             if class.is_auxiliary()
                 || class.has(WordClass::NEG)
@@ -170,14 +174,14 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Whether the trigger is a passive participle ("was condemned", "had been attacked").
-    pub fn is_passive(&self, book: &PatternBook, trigger: usize) -> bool {
-        if !book.forms.is_participle(&self.tokens[trigger].lower) {
+    pub fn is_passive(&self, trigger: usize) -> bool {
+        if !self.past[trigger] {
             return false;
         }
         let mut k = trigger;
         while k > 0 {
             let t = &self.tokens[k - 1];
-            let class = word_class(&t.lower);
+            let class = t.class;
             if class.has(WordClass::BE) && t.lower != "'s" {
                 return true;
             }
@@ -189,10 +193,7 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             // "was looted and bombed by": the auxiliary serves both participles
-            if matches!(t.lower.as_str(), "and" | "or")
-                && k >= 2
-                && book.forms.is_participle(&self.tokens[k - 2].lower)
-            {
+            if matches!(t.lower.as_ref(), "and" | "or") && k >= 2 && self.past[k - 2] {
                 k -= 2;
                 continue;
             }
@@ -202,11 +203,11 @@ impl<'a> SentenceView<'a> {
     }
 
     /// The token before a chunk, past a determiner.
-    fn before_chunk(&self, c: &Chunk) -> Option<&Token> {
+    fn before_chunk(&self, c: &Chunk) -> Option<&Token<'_>> {
         let mut k = c.first;
         while k > 0 {
             k -= 1;
-            if !word_class(&self.tokens[k].lower).has(WordClass::DET) {
+            if !self.tokens[k].class.has(WordClass::DET) {
                 return Some(&self.tokens[k]);
             }
         }
@@ -219,7 +220,7 @@ impl<'a> SentenceView<'a> {
         c.first >= 2
             && self.tokens[c.first - 1].lower == "of"
             && matches!(
-                self.tokens[c.first - 2].lower.as_str(),
+                self.tokens[c.first - 2].lower.as_ref(),
                 "group"
                     | "groups"
                     | "hundreds"
@@ -243,7 +244,7 @@ impl<'a> SentenceView<'a> {
 
     fn after_preposition(&self, c: &Chunk) -> bool {
         self.before_chunk(c)
-            .is_some_and(|t| word_class(&t.lower).has(WordClass::PREP))
+            .is_some_and(|t| t.class.has(WordClass::PREP))
     }
 
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
@@ -252,13 +253,12 @@ impl<'a> SentenceView<'a> {
             // the words between two coordinated actors: a comma, "and", ", and", and a determiner
             let between = &self.tokens[a.end.min(b.first)..b.first];
             let mut words = between.iter().filter(|t| {
-                !word_class(&t.lower).has(WordClass::DET)
-                    || matches!(t.lower.as_str(), "and" | "both")
+                !t.class.has(WordClass::DET) || matches!(t.lower.as_ref(), "and" | "both")
             });
             matches!(
                 (
-                    words.next().map(|t| t.lower.as_str()),
-                    words.next().map(|t| t.lower.as_str()),
+                    words.next().map(|t| t.lower.as_ref()),
+                    words.next().map(|t| t.lower.as_ref()),
                     words.next()
                 ),
                 (Some("and" | "," | "&" | "or"), None, None) | (Some(","), Some("and"), None)
@@ -283,7 +283,7 @@ impl<'a> SentenceView<'a> {
         let has_conjunction = (first..last).any(|k| {
             self.tokens[self.chunks[k].end..self.chunks[k + 1].first]
                 .iter()
-                .any(|t| matches!(t.lower.as_str(), "and" | "&" | "or"))
+                .any(|t| matches!(t.lower.as_ref(), "and" | "&" | "or"))
         });
         if first < last && !has_conjunction {
             return vec![c];
@@ -297,7 +297,7 @@ impl<'a> SentenceView<'a> {
     fn subject(&self, start: usize, trigger: usize) -> Option<(Vec<usize>, usize)> {
         let coordinated_verb = start > 0
             && matches!(
-                self.tokens[start - 1].lower.as_str(),
+                self.tokens[start - 1].lower.as_ref(),
                 "and" | "but" | "then"
             );
         let own_relative = self.relative_clause[trigger];
@@ -330,7 +330,7 @@ impl<'a> SentenceView<'a> {
     /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
     /// of the first verb, which the second shares.
     fn shared_object(&self, start: usize) -> Option<usize> {
-        if start == 0 || !matches!(self.tokens[start - 1].lower.as_str(), "and" | "then") {
+        if start == 0 || !matches!(self.tokens[start - 1].lower.as_ref(), "and" | "then") {
             return None;
         }
         let (ci, c) = self
@@ -344,10 +344,10 @@ impl<'a> SentenceView<'a> {
         }
         let mut k = c.first - 1;
         // past a determiner or possessive, then a preposition: "meet with their counterparts"
-        while k > 0 && word_class(&self.tokens[k].lower).has(WordClass::DET) {
+        while k > 0 && self.tokens[k].class.has(WordClass::DET) {
             k -= 1;
         }
-        if k > 0 && word_class(&self.tokens[k].lower).has(WordClass::PREP) {
+        if k > 0 && self.tokens[k].class.has(WordClass::PREP) {
             k -= 1;
         }
         self.verbish(k).then_some(ci)
@@ -377,7 +377,7 @@ impl<'a> SentenceView<'a> {
                 is_boundary(t)
                     || t.text == ","
                     || matches!(
-                        t.lower.as_str(),
+                        t.lower.as_ref(),
                         "which"
                             | "who"
                             | "when"
@@ -395,11 +395,11 @@ impl<'a> SentenceView<'a> {
             }) {
                 return None;
             }
-            let before = self.before_chunk(c).map(|t| t.lower.as_str());
+            let before = self.before_chunk(c).map(|t| t.lower.as_ref());
             // "met at Baylor University in Waco": a place, not the one met
             let locative = |t: &Token| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "in" | "at"
                         | "near"
                         | "outside"
@@ -409,15 +409,10 @@ impl<'a> SentenceView<'a> {
                         | "during"
                 )
             };
-            let governing = between
-                .iter()
-                .rev()
-                .find(|t| word_class(&t.lower).has(WordClass::PREP));
+            let governing = between.iter().rev().find(|t| t.class.has(WordClass::PREP));
             // a preposition the pattern wrote itself ("arrive in TGT") is not a locative
             let place_after_locative = c.place
-                && !between
-                    .iter()
-                    .all(|t| word_class(&t.lower).has(WordClass::DET))
+                && !between.iter().all(|t| t.class.has(WordClass::DET))
                 && matches!(
                     before,
                     Some(
@@ -439,7 +434,7 @@ impl<'a> SentenceView<'a> {
             if direct {
                 let prepositions = between
                     .iter()
-                    .filter(|t| word_class(&t.lower).has(WordClass::PREP))
+                    .filter(|t| t.class.has(WordClass::PREP))
                     .count();
                 if prepositions > 1
                     || (prepositions == 1 && !matches!(before, Some("of" | "by" | "from")))
@@ -464,7 +459,7 @@ impl<'a> SentenceView<'a> {
         let c = ending_at(trigger).or_else(|| {
             let t = &self.tokens[trigger - 1];
             (t.shape == crate::text::Shape::Lower
-                && word_class(&t.lower).is_content()
+                && t.class.is_content()
                 && !self.verbish(trigger - 1))
             .then(|| ending_at(trigger - 1))
             .flatten()
@@ -512,7 +507,7 @@ impl<'a> SentenceView<'a> {
                     .into_iter()
                     .flatten()
                     .filter_map(|j| self.tokens.get(j))
-                    .any(|t| word_class(&t.lower).has(WordClass::TIME));
+                    .any(|t| t.class.has(WordClass::TIME));
             if !skippable(token) && !around_time {
                 return None;
             }
@@ -620,7 +615,7 @@ impl<'a> SentenceView<'a> {
                     } else if ei == 0 && next_is_trigger {
                         subject_source = true;
                         let subject = self.subject(self.verb_group_start(at), at);
-                        if subject.is_none() && pattern.reciprocal && self.is_passive(book, at) {
+                        if subject.is_none() && pattern.reciprocal && self.is_passive(at) {
                             subject_source = false;
                             self.by_phrase(at)
                         } else {
@@ -657,7 +652,7 @@ impl<'a> SentenceView<'a> {
         let mut by_authorities = false;
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
-            && self.is_passive(book, at)
+            && self.is_passive(at)
         {
             // "Israel was condemned by the UN": the subject is the target
             passive = true;
@@ -682,7 +677,7 @@ impl<'a> SentenceView<'a> {
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
         let reciprocal_group = pattern.reciprocal
-            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].actors.len() >= 2));
+            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].mentions.len() >= 2));
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
             match self.object(last + 1, passive, false) {
@@ -718,50 +713,17 @@ impl<'a> SentenceView<'a> {
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
     pub fn matches(&self, book: &PatternBook) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        let mut candidates: Vec<usize> = Vec::new();
+        let index = book.words();
         let mut scratch: Vec<usize> = Vec::with_capacity(16);
-        // whether each word set occurs anywhere in the sentence: 0 unknown, 1 yes, 2 no
-        let mut present = vec![0u8; book.sets.len()];
-        let mut as_written: Vec<u32> = self.ids.iter().flatten().copied().collect();
-        as_written.sort_unstable();
-        let mut any_form: Vec<u32> = as_written
-            .iter()
-            .chain(self.bases.iter().flat_map(|b| b.iter()))
-            .copied()
-            .collect();
-        any_form.sort_unstable();
-        let mut occurs = |set: usize| {
-            if present[set] == 0 {
-                let found = book.sets[set].iter().any(|l| {
-                    if l.exact {
-                        as_written.binary_search(&l.id).is_ok()
-                    } else {
-                        any_form.binary_search(&l.id).is_ok()
-                    }
-                });
-                present[set] = if found { 1 } else { 2 };
-            }
-            present[set] == 1
-        };
-        for k in 0..self.tokens.len() {
-            candidates.clear();
-            for id in self.ids[k].iter().chain(self.bases[k].iter()) {
-                candidates.extend(book.by_trigger.get(id).map(Vec::as_slice).unwrap_or(&[]));
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &p in &candidates {
-                if !book.patterns[p].required.iter().all(|&set| occurs(set)) {
+        // the word sets a pattern requires besides its trigger, wherever they stand
+        let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());
+        for (k, form) in self.forms.iter().enumerate() {
+            for trigger in &form.triggers {
+                if !index.has_required(trigger, &present) {
                     continue;
                 }
-                let trigger_ok = match &book.patterns[p].elements[book.patterns[p].trigger] {
-                    Element::Words { alternatives, .. } => self.word_at(alternatives, k),
-                    _ => false,
-                };
-                if trigger_ok {
-                    if let Some(m) = self.try_pattern(book, p, k, &mut scratch) {
-                        found.push(m);
-                    }
+                if let Some(m) = self.try_pattern(book, trigger.pattern as usize, k, &mut scratch) {
+                    found.push(m);
                 }
             }
         }
@@ -795,7 +757,7 @@ impl<'a> SentenceView<'a> {
                 && b_at - a.trigger() <= 12
                 && self.tokens[last.min(b_at)..b_at]
                     .iter()
-                    .any(|t| matches!(t.lower.as_str(), "to" | "that"))
+                    .any(|t| matches!(t.lower.as_ref(), "to" | "that"))
                 && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
         };
         let embedded: Vec<bool> = found

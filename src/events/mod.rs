@@ -3,6 +3,7 @@
 //! date and place, confidence, and deduplication within the article.
 
 mod forms;
+mod index;
 mod matcher;
 mod modality;
 mod patterns;
@@ -14,7 +15,7 @@ use crate::article::{Actor, DateSource, Event, Modality};
 use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::Result;
-use crate::text::lexicon::{word_class, WordClass};
+use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token};
 use crate::time::{find_time_expressions, TimeExpression};
 use matcher::{Match, SentenceView};
@@ -70,10 +71,9 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
     for (k, t) in tokens.iter().enumerate() {
         let comma_clause = t.text == ","
             && tokens.get(k + 1).is_some_and(|n| {
-                word_class(&n.lower).has(WordClass::SUBORD)
-                    || word_class(&n.lower).has(WordClass::RELATIVE)
+                n.class.has(WordClass::SUBORD) || n.class.has(WordClass::RELATIVE)
             });
-        if matches!(t.text.as_str(), ";" | ":" | "--") || comma_clause {
+        if matches!(t.text.as_ref(), ";" | ":" | "--") || comma_clause {
             clause += 1;
         }
         out.push(clause);
@@ -157,6 +157,7 @@ impl EventCoder {
                 text,
                 sentence,
                 chunks,
+                found: actors,
             };
             for m in &matches {
                 self.events_of(&place, m, &dating, &mut events);
@@ -182,6 +183,7 @@ impl EventCoder {
             text,
             sentence,
             chunks,
+            found,
         } = *place;
         let pattern = &self.book.patterns[m.pattern];
         let tokens = &sentence.tokens;
@@ -216,23 +218,25 @@ impl EventCoder {
             group
                 .iter()
                 .flat_map(|&c| {
-                    chunks[c]
-                        .actors
-                        .iter()
+                    found
+                        .actors(&chunks[c])
                         .filter(|a| placed(a))
-                        .map(move |a| (a.clone(), chunks[c].coref_depth))
+                        .map(move |a| (a, chunks[c].coref_depth))
                 })
                 .collect()
         };
         let targets = actors_of(&m.targets);
-        let sources = if m.by_authorities {
-            authorities(tokens, chunks, &targets, (span_start, span_start))
-                .map(|a| vec![(a, 1)])
-                .unwrap_or_default()
+        // authorities made up for the event live here, so that the parties can borrow them
+        let authority = m
+            .by_authorities
+            .then(|| authorities(tokens, chunks, found, &targets, (span_start, span_start)))
+            .flatten();
+        let sources: Vec<Party> = if m.by_authorities {
+            authority.iter().map(|a| (a, 1)).collect()
         } else {
             actors_of(&m.sources)
         };
-        let mut pairs: Vec<(&Party, Option<&Party>)> = Vec::new();
+        let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
             if pattern.reciprocal && sources.len() >= 2 {
@@ -265,7 +269,7 @@ impl EventCoder {
                 Some(t)
                     if t.0.country == source.0.country
                         && !t.0.country.is_empty()
-                        && same_state(&source.0, &t.0) =>
+                        && same_state(source.0, t.0) =>
                 {
                     continue
                 }
@@ -352,15 +356,17 @@ impl EventCoder {
 }
 
 /// An actor taking part in an event, with its coreference depth.
-type Party = (Actor, u8);
+type Party<'a> = (&'a Actor, u8);
 
 /// Where the events being coded stand: the article, the sentence and its actor chunks.
 #[derive(Clone, Copy)]
 struct Place<'a> {
     article_id: &'a str,
     text: &'a str,
-    sentence: &'a Sentence,
+    sentence: &'a Sentence<'a>,
     chunks: &'a [Chunk],
+    /// The article's actors, which the chunks point into.
+    found: &'a FoundActors,
 }
 
 /// How many sentences on a time expression still dates events that name none.
@@ -424,7 +430,7 @@ fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
     chunks
         .iter()
         .find(|c| {
-            c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_str(), "in" | "at")
+            c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_ref(), "in" | "at")
         })
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
 }
@@ -444,13 +450,14 @@ fn same_state(a: &Actor, b: &Actor) -> bool {
 fn authorities(
     tokens: &[Token],
     chunks: &[Chunk],
+    found: &FoundActors,
     targets: &[Party],
     at: (usize, usize),
 ) -> Option<Actor> {
     let where_it_happened = chunks
         .iter()
         .filter(|c| c.place && c.first > 0 && tokens[c.first - 1].lower == "in")
-        .flat_map(|c| c.actors.first())
+        .flat_map(|c| found.actors(c).next())
         .map(|a| a.country.as_str())
         .find(|c| !c.is_empty());
     let country = where_it_happened.or_else(|| {

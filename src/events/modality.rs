@@ -1,7 +1,7 @@
 //! Modality: the cues before a trigger (`dictionaries/modality.txt`) that say an event was
 //! negated, is hypothetical or lies in the future.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::forms::regular_forms;
 use crate::article::Modality;
@@ -23,6 +23,8 @@ struct Cue {
 #[derive(Debug)]
 pub struct ModalityCues {
     cues: Vec<Cue>,
+    /// The cues by each form of their first word: a word before a trigger costs one probe.
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 fn forms_of(word: &str) -> HashSet<String> {
@@ -40,7 +42,7 @@ fn forms_of(word: &str) -> HashSet<String> {
 
 impl ModalityCues {
     pub fn load() -> ModalityCues {
-        let cues = include_str!("dictionaries/modality.txt")
+        let cues: Vec<Cue> = include_str!("dictionaries/modality.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
@@ -59,42 +61,60 @@ impl ModalityCues {
                 }
             })
             .collect();
-        ModalityCues { cues }
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, cue) in cues.iter().enumerate() {
+            for form in cue.words.first().into_iter().flatten() {
+                by_first_word.entry(form.clone()).or_default().push(i);
+            }
+        }
+        ModalityCues {
+            cues,
+            by_first_word,
+        }
     }
 
-    /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
-    /// words before it in its clause.
     /// Where the cues of the trigger may start: a few words back, within the clause.
     fn window_start(tokens: &[Token], trigger: usize) -> usize {
         let start = trigger.saturating_sub(WINDOW);
         (start..trigger)
             .rev()
-            .find(|&k| matches!(tokens[k].text.as_str(), ";" | ":" | "--" | "." | "(" | ")"))
+            .find(|&k| matches!(tokens[k].text.as_ref(), ";" | ":" | "--" | "." | "(" | ")"))
             .map_or(start, |k| k + 1)
     }
 
-    fn hit(cue: &Cue, tokens: &[Token], start: usize, trigger: usize) -> bool {
-        let len = cue.words.len();
-        trigger >= start + len
-            && (start..=trigger - len).any(|k| {
-                cue.words
-                    .iter()
-                    .enumerate()
-                    .all(|(j, forms)| forms.contains(&tokens[k + j].lower))
-            })
+    /// Every cue that stands whole between the window's start and the trigger (once per
+    /// place it stands), found by its first word.
+    fn cues_before<'s>(
+        &'s self,
+        tokens: &'s [Token],
+        trigger: usize,
+    ) -> impl Iterator<Item = &'s Cue> + 's {
+        let start = Self::window_start(tokens, trigger);
+        (start..trigger).flat_map(move |k| {
+            let starting_here = self.by_first_word.get(tokens[k].lower.as_ref());
+            starting_here
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.cues[i])
+                .filter(move |cue| {
+                    k + cue.words.len() <= trigger
+                        && cue.words[1..]
+                            .iter()
+                            .zip(&tokens[k + 1..])
+                            .all(|(forms, t)| forms.contains(t.lower.as_ref()))
+                })
+        })
     }
 
     /// Whether the negation before the trigger states a refusal ("will not sign", "would
     /// never surrender", "refused to lift") rather than that something did not happen.
     pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
-        let start = Self::window_start(tokens, trigger);
-        self.cues
-            .iter()
-            .any(|cue| cue.refusal && Self::hit(cue, tokens, start, trigger))
+        self.cues_before(tokens, trigger).any(|cue| cue.refusal)
     }
 
+    /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
+    /// words before it in its clause.
     pub fn of(&self, tokens: &[Token], trigger: usize) -> Modality {
-        let start = Self::window_start(tokens, trigger);
         let mut best = Modality::Asserted;
         let rank = |m: Modality| match m {
             Modality::Asserted => 0,
@@ -102,8 +122,8 @@ impl ModalityCues {
             Modality::Hypothetical => 2,
             Modality::Negated => 3,
         };
-        for cue in &self.cues {
-            if Self::hit(cue, tokens, start, trigger) && rank(cue.modality) > rank(best) {
+        for cue in self.cues_before(tokens, trigger) {
+            if rank(cue.modality) > rank(best) {
                 best = cue.modality;
             }
         }

@@ -2,7 +2,12 @@
 //!
 //! Nothing is rewritten in place: every token carries its normalised form *and* its span in
 //! the original text, so later stages work on clean words while every span they report slices
-//! the article exactly as the user gave it.
+//! the article exactly as the user gave it. Tokens borrow their words from the article
+//! wherever the normalised form is the text as written, which is almost always.
+
+use std::borrow::Cow;
+
+use lexicon::WordClass;
 
 /// The shape of a token's surface, which the actors stage uses to find names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,35 +26,37 @@ pub enum Shape {
     Other,
 }
 
-/// One word or punctuation mark.
+/// One word or punctuation mark of the text `'t`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     /// Byte span in the original text.
     pub start: usize,
     pub end: usize,
     /// The normalised surface: HTML entities decoded, curly quotes and apostrophes straight,
     /// dashes between words as "--", non-breaking spaces gone.
-    pub text: String,
+    pub text: Cow<'t, str>,
     /// `text` in lowercase.
-    pub lower: String,
+    pub lower: Cow<'t, str>,
+    /// The function-word classes of `lower` (`lexicon.txt`), looked up once for all stages.
+    pub class: WordClass,
     pub shape: Shape,
     /// Whether white space separates this token from the previous one ("Son-hui" is three
     /// tokens, of which the last two have no space before them).
     pub space_before: bool,
 }
 
-/// One sentence with its tokens.
+/// One sentence of the text `'t`, with its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
+pub struct Sentence<'t> {
     /// Position among the article's sentences, from 0.
     pub index: usize,
     /// Byte span in the original text.
     pub start: usize,
     pub end: usize,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'t>>,
 }
 
-impl Sentence {
+impl Sentence<'_> {
     /// The sentence as it stands in the original text.
     pub fn text<'a>(&self, original: &'a str) -> &'a str {
         &original[self.start..self.end]

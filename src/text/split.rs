@@ -15,7 +15,7 @@ use super::{Sentence, Shape, Token};
 /// ellipsis unless the stop belongs to an abbreviation, an initial, a number or a list number.
 /// Spans are byte offsets into `text`, the original; sentences without a letter or digit are
 /// left out. Linear in the length of the text.
-pub fn split_sentences(text: &str) -> Vec<Sentence> {
+pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
     let mut splitter = Splitter {
         text,
         tokeniser: Tokeniser::with_capacity(text, FLUSH.min(text.len() / 4) + 8),
@@ -73,7 +73,7 @@ struct Splitter<'t> {
     pieces: Vec<(usize, usize)>,
     /// Where the sentences among the tokens end (kept to save allocations).
     ends: Vec<usize>,
-    sentences: Vec<Sentence>,
+    sentences: Vec<Sentence<'t>>,
 }
 
 impl Sink for Splitter<'_> {
@@ -131,7 +131,7 @@ fn starters() -> &'static HashSet<&'static str> {
 
 /// A capitalised word that usually starts a sentence: "The", "He", "However".
 fn is_starter(t: &Token) -> bool {
-    t.shape == Shape::Capitalised && starters().contains(t.lower.as_str())
+    t.shape == Shape::Capitalised && starters().contains(t.lower.as_ref())
 }
 
 /// What a token can do to end a sentence.
@@ -148,7 +148,7 @@ enum Stop {
 }
 
 fn stop_of(t: &Token) -> Option<Stop> {
-    match t.text.as_str() {
+    match t.text.as_ref() {
         "." => Some(Stop::Full),
         "!" | "?" => Some(Stop::Mark),
         "..." => Some(Stop::Ellipsis),
@@ -172,7 +172,7 @@ fn can_start(t: &Token) -> bool {
         || c.is_numeric()
         || (c.is_alphabetic() && !c.is_lowercase())
         || matches!(
-            t.text.as_str(),
+            t.text.as_ref(),
             "\"" | "'" | "(" | "[" | "\u{bf}" | "\u{a1}" | "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}"
         )
 }
@@ -230,7 +230,7 @@ fn boundaries(tokens: &[Token], ends: &mut Vec<usize>) {
         // quotes and brackets that close after the stop: `"no."`, `(see below.)`
         while let Some(closer) = tokens.get(i).filter(|c| !c.space_before) {
             let spaced_after = tokens.get(i + 1).is_none_or(|n| n.space_before);
-            let absorb = match closer.text.as_str() {
+            let absorb = match closer.text.as_ref() {
                 "\"" => quote_open || spaced_after,
                 "'" => spaced_after,
                 ")" | "]" | "}" => true,
@@ -251,7 +251,7 @@ fn boundaries(tokens: &[Token], ends: &mut Vec<usize>) {
                 // "…the government said.   , a Somali militia, claimed…": the export lost a
                 // linked name at the start of the sentence
                 Stop::Full
-                    if next.space_before && matches!(next.text.as_str(), "," | ";" | ":") =>
+                    if next.space_before && matches!(next.text.as_ref(), "," | ";" | ":") =>
                 {
                     true
                 }

@@ -4,9 +4,11 @@
 //! The text is read once, left to right; every look-ahead is bounded by a few characters, so
 //! tokenising is linear in the length of the text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::lexicon::word_class;
 use super::normalise::{class_of, decode_entity, is_apostrophe, plain_punct, CharClass};
 use super::{Shape, Token};
 
@@ -120,7 +122,7 @@ fn char_at(text: &str, i: usize, end: usize) -> Ch {
 /// # Panics
 ///
 /// If `start..end` is not a range of char boundaries within `text`.
-pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token> {
+pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     assert!(
         start <= end && text.is_char_boundary(start) && text.is_char_boundary(end),
         "tokenise: {start}..{end} is not a range of char boundaries"
@@ -134,7 +136,7 @@ pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token> {
 /// markup) and keeps track of the white space between them.
 pub(crate) struct Tokeniser<'t> {
     text: &'t str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'t>>,
     space_before: bool,
 }
 
@@ -153,14 +155,14 @@ impl<'t> Tokeniser<'t> {
     }
 
     /// Hands over the tokens so far and starts afresh.
-    pub(crate) fn take(&mut self) -> Vec<Token> {
+    pub(crate) fn take(&mut self) -> Vec<Token<'t>> {
         self.space_before = true;
         std::mem::take(&mut self.tokens)
     }
 
     /// The tokens so far, which the caller may drain. The tokeniser looks back at the last
     /// one (for "'s"), so a caller that drains mid-text should leave it.
-    pub(crate) fn tokens(&mut self) -> &mut Vec<Token> {
+    pub(crate) fn tokens(&mut self) -> &mut Vec<Token<'t>> {
         &mut self.tokens
     }
 
@@ -291,7 +293,7 @@ impl<'t> Tokeniser<'t> {
 
     /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
     /// normalised source when `fixed` is `None`.
-    fn push(&mut self, start: usize, end: usize, fixed: Option<&str>) {
+    fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
         // one pass over the bytes for the common case: ASCII with nothing to normalise
         let (mut lower, mut upper, mut digits, mut plain) = (0, 0, 0, true);
@@ -306,11 +308,10 @@ impl<'t> Tokeniser<'t> {
             }
         }
         let token = if plain {
-            let text = surface.to_string();
             let lowercase = if upper == 0 {
-                text.clone()
+                Cow::Borrowed(surface)
             } else {
-                text.to_ascii_lowercase()
+                Cow::Owned(surface.to_ascii_lowercase())
             };
             let first = surface.as_bytes()[0];
             let shape = shape_from_counts(
@@ -324,27 +325,24 @@ impl<'t> Tokeniser<'t> {
             Token {
                 start,
                 end,
-                text,
+                text: Cow::Borrowed(surface),
+                class: word_class(&lowercase),
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
             }
         } else {
-            let text = if fixed.is_some() {
-                surface.to_string()
-            } else {
-                normal_text(self.text, start, end)
+            let text = match fixed {
+                Some(fixed) => Cow::Borrowed(fixed),
+                None => normal_text(self.text, start, end),
             };
-            let lowercase = if text.is_ascii() {
-                text.to_ascii_lowercase()
-            } else {
-                text.to_lowercase()
-            };
+            let lowercase = lowercase(&text);
             let shape = shape_of(&text);
             Token {
                 start,
                 end,
                 text,
+                class: word_class(&lowercase),
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
@@ -355,9 +353,23 @@ impl<'t> Tokeniser<'t> {
     }
 }
 
+/// A word in lowercase: the word itself (borrowed, as the word is) when it has no capitals.
+fn lowercase<'t>(word: &Cow<'t, str>) -> Cow<'t, str> {
+    let lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
+    if lower == **word {
+        word.clone()
+    } else {
+        Cow::Owned(lower)
+    }
+}
+
 /// The normalised text of a source span: entities decoded, invisible characters dropped,
-/// curly quotes and dashes plain.
-fn normal_text(text: &str, start: usize, end: usize) -> String {
+/// curly quotes and dashes plain; the span itself when it has nothing to normalise.
+fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let source = &text[start..end];
     let mut out = String::with_capacity(source.len());
     let mut i = start;
@@ -372,7 +384,11 @@ fn normal_text(text: &str, start: usize, end: usize) -> String {
         }
         i += ch.len;
     }
-    out
+    if out == source {
+        Cow::Borrowed(source)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
 /// The end of a bare URL starting at `start`, if one does.
@@ -648,7 +664,7 @@ mod tests {
     fn texts(s: &str) -> Vec<String> {
         tokenise(s, 0, s.len())
             .into_iter()
-            .map(|t| t.text)
+            .map(|t| t.text.into_owned())
             .collect()
     }
 
@@ -742,7 +758,7 @@ mod tests {
         let t = tokenise(s, 0, s.len());
         let got: Vec<(&str, bool)> = t
             .iter()
-            .map(|t| (t.text.as_str(), t.space_before))
+            .map(|t| (t.text.as_ref(), t.space_before))
             .collect();
         assert_eq!(got[..3], [("Son", true), ("-", false), ("hui", false)]);
         assert_eq!(got[3], ("--", true));
@@ -845,7 +861,7 @@ mod tests {
         let s = "ÉCOLE U.S. İstanbul";
         let lower: Vec<String> = tokenise(s, 0, s.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect();
         assert_eq!(lower, ["école", "u.s.", "i̇stanbul"]);
     }
@@ -881,7 +897,7 @@ mod tests {
         let s = "a &quot; b";
         let t = tokenise(s, 0, 5);
         assert_eq!(
-            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            t.iter().map(|t| t.text.as_ref()).collect::<Vec<_>>(),
             ["a", "&", "qu"]
         );
     }

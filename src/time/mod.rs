@@ -244,7 +244,7 @@ impl Prefix<'_> {
 }
 
 struct Scanner<'a> {
-    toks: &'a [Token],
+    toks: &'a [Token<'a>],
     published: NaiveDate,
 }
 
@@ -323,7 +323,7 @@ fn month_of(t: &Token) -> Option<(u32, bool)> {
     }
     let (word, stop) = match t.lower.strip_suffix('.') {
         Some(w) => (w, true),
-        None => (t.lower.as_str(), false),
+        None => (t.lower.as_ref(), false),
     };
     let (month, full) = match word {
         "january" => (1, true),
@@ -357,7 +357,7 @@ fn month_of(t: &Token) -> Option<(u32, bool)> {
 
 /// "3", "03", "3rd", "22nd": a day of the month.
 fn day_of(t: &Token) -> Option<u32> {
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     let digits = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))
@@ -448,7 +448,7 @@ fn days_until(from: Weekday, to: Weekday) -> i64 {
 
 impl<'a> Scanner<'a> {
     fn lower(&self, k: usize) -> &'a str {
-        self.toks.get(k).map_or("", |t| t.lower.as_str())
+        self.toks.get(k).map_or("", |t| t.lower.as_ref())
     }
 
     /// Whether token `k` exists and follows the previous one without white space.
@@ -525,7 +525,7 @@ impl<'a> Scanner<'a> {
 
     fn core(&self, j: usize, prefix: Prefix) -> Option<Core> {
         let tok = self.toks.get(j)?;
-        let w = tok.lower.as_str();
+        let w = tok.lower.as_ref();
         if let Some(wd) = weekday_of(w) {
             return self.weekday(j, wd, prefix.qualifier);
         }
@@ -1174,7 +1174,7 @@ impl Scanner<'_> {
             .iter()
             .any(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "will"
                         | "'ll"
                         | "shall"

@@ -319,7 +319,7 @@ fn money() {
     let tokens: Vec<&str> = sentences[0]
         .tokens
         .iter()
-        .map(|t| t.text.as_str())
+        .map(|t| t.text.as_ref())
         .collect();
     assert!(tokens.windows(3).any(|w| w == ["$", "7.8", "billion"]));
 }
@@ -552,7 +552,7 @@ fn double_escaped_dashes_and_quotes() {
         ],
     );
     let s = &split_sentences("divisions in the country &amp;mdash; &quot;Our house")[0];
-    let texts: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+    let texts: Vec<&str> = s.tokens.iter().map(|t| t.text.as_ref()).collect();
     assert_eq!(
         texts,
         [
@@ -700,7 +700,7 @@ fn external_and_internal_links() {
     // constructed: a whole piped link keeps its label
     let s =
         &split_sentences("the Danish newspaper [[w:Jyllands-Posten|Jyllands-Posten]] sparked")[0];
-    let texts: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+    let texts: Vec<&str> = s.tokens.iter().map(|t| t.text.as_ref()).collect();
     assert_eq!(
         texts,
         [
@@ -743,7 +743,7 @@ fn html_entities_in_a_sentence() {
     let texts: Vec<&str> = sentences[0]
         .tokens
         .iter()
-        .map(|t| t.text.as_str())
+        .map(|t| t.text.as_ref())
         .collect();
     assert_eq!(
         texts,
@@ -796,7 +796,7 @@ fn curly_apostrophes_and_quotes_are_straight_in_tokens() {
     let texts: Vec<&str> = sentences[1]
         .tokens
         .iter()
-        .map(|t| t.text.as_str())
+        .map(|t| t.text.as_ref())
         .collect();
     assert!(texts.windows(2).any(|w| w == ["China", "'s"]));
     assert!(texts.windows(3).any(|w| w == ["\"", "at", "all"]));

@@ -1,0 +1,175 @@
+//! The pattern book seen from the text's side: for each word form, everything the matcher asks
+//! about a token (its pattern-word number, the words it inflects, whether it is a participle,
+//! the patterns it can trigger), gathered when the book is complete so that a token costs one
+//! hash probe instead of one per question and per pattern.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::patterns::{Element, Literal, PatternBook};
+
+/// A pattern a word form triggers (its trigger word matches the form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Trigger {
+    /// Index in `PatternBook::patterns`.
+    pub pattern: u32,
+    /// The pattern's required word sets, as a range of `WordIndex::required`.
+    required: (u32, u32),
+}
+
+/// What the patterns know about one lowercase word form.
+#[derive(Debug, Default)]
+pub struct WordForm {
+    /// The form's number if the patterns use it as written.
+    pub id: Option<u32>,
+    /// The pattern words (by number) the form can be an inflection of.
+    pub bases: Vec<u32>,
+    /// Whether the form can be a past participle ("condemned", "held").
+    pub participle: bool,
+    /// The patterns the form can trigger, in the book's order.
+    pub triggers: Vec<Trigger>,
+    /// The required word sets (`PatternBook::sets`) the form is a word of.
+    pub sets: Vec<u32>,
+}
+
+/// A word the patterns never use.
+pub static UNKNOWN: WordForm = WordForm {
+    id: None,
+    bases: Vec::new(),
+    participle: false,
+    triggers: Vec::new(),
+    sets: Vec::new(),
+};
+
+impl WordForm {
+    /// Whether a pattern word matches the form: as written, or inflected unless the pattern
+    /// asks for this form only.
+    pub fn is(&self, literal: &Literal) -> bool {
+        self.id == Some(literal.id) || (!literal.exact && self.bases.contains(&literal.id))
+    }
+}
+
+/// Every word form the patterns know, with its [`WordForm`].
+#[derive(Debug, Default)]
+pub struct WordIndex {
+    /// Positions in `forms`: a lean table, so that a probe touches little memory.
+    by_form: HashMap<Box<str>, u32>,
+    forms: Vec<WordForm>,
+    /// The required word sets (`Pattern::required`) of all patterns, end to end.
+    required: Vec<u32>,
+}
+
+impl WordIndex {
+    /// Indexes a complete pattern book.
+    pub fn build(book: &PatternBook) -> WordIndex {
+        let mut required = Vec::new();
+        let mut required_of = Vec::with_capacity(book.patterns.len());
+        for pattern in &book.patterns {
+            let start = required.len() as u32;
+            required.extend(pattern.required.iter().map(|&set| set as u32));
+            required_of.push((start, required.len() as u32));
+        }
+        // the sets with each word, in any form or (for `=exact` words) as written
+        let mut sets_with_form: HashMap<u32, Vec<u32>> = HashMap::default();
+        let mut sets_with_word: HashMap<u32, Vec<u32>> = HashMap::default();
+        for (set, literals) in book.sets.iter().enumerate() {
+            for l in literals {
+                sets_with_word.entry(l.id).or_default().push(set as u32);
+                if !l.exact {
+                    sets_with_form.entry(l.id).or_default().push(set as u32);
+                }
+            }
+        }
+        let mut by_form: HashMap<Box<str>, u32> = HashMap::default();
+        let mut forms = Vec::new();
+        for lower in book.forms.known_forms() {
+            if by_form.contains_key(lower) {
+                continue;
+            }
+            let mut form = WordForm {
+                id: book.forms.id(lower),
+                bases: book.forms.bases(lower).to_vec(),
+                participle: book.forms.is_participle(lower),
+                ..Default::default()
+            };
+            // the patterns filed under any word the form can be, whose trigger accepts the
+            // form itself (an `=exact` trigger takes no inflection)
+            let mut candidates: Vec<usize> = form
+                .id
+                .iter()
+                .chain(&form.bases)
+                .flat_map(|w| book.by_trigger.get(w).into_iter().flatten().copied())
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            form.triggers = candidates
+                .into_iter()
+                .filter(|&p| {
+                    let pattern = &book.patterns[p];
+                    match &pattern.elements[pattern.trigger] {
+                        Element::Words { alternatives, .. } => {
+                            alternatives.iter().any(|l| form.is(l))
+                        }
+                        _ => false,
+                    }
+                })
+                .map(|p| Trigger {
+                    pattern: p as u32,
+                    required: required_of[p],
+                })
+                .collect();
+            let as_written = form.id.iter().flat_map(|id| sets_with_word.get(id));
+            let inflected = form.bases.iter().flat_map(|b| sets_with_form.get(b));
+            form.sets = as_written.chain(inflected).flatten().copied().collect();
+            form.sets.sort_unstable();
+            form.sets.dedup();
+            by_form.insert(lower.into(), forms.len() as u32);
+            forms.push(form);
+        }
+        WordIndex {
+            by_form,
+            forms,
+            required,
+        }
+    }
+
+    /// What the patterns know about a lowercase form; `None` for a word they never use.
+    pub fn get(&self, lower: &str) -> Option<&WordForm> {
+        self.by_form.get(lower).map(|&i| &self.forms[i as usize])
+    }
+
+    /// Whether all the word sets a trigger's pattern requires are among `present`.
+    pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
+        self.required(trigger)
+            .iter()
+            .all(|&set| present.contains(set))
+    }
+
+    /// The word sets a sentence must contain for the trigger's pattern to match.
+    fn required(&self, trigger: &Trigger) -> &[u32] {
+        let (start, end) = trigger.required;
+        &self.required[start as usize..end as usize]
+    }
+}
+
+/// Which required word sets a sentence contains, as bits.
+#[derive(Debug)]
+pub struct SetPresence {
+    bits: Vec<u64>,
+}
+
+impl SetPresence {
+    /// The sets that the words of a sentence (their forms) make present, of `sets` in all.
+    pub fn of<'f>(sets: usize, forms: impl IntoIterator<Item = &'f WordForm>) -> SetPresence {
+        let mut bits = vec![0u64; sets.div_ceil(64)];
+        for form in forms {
+            for &set in &form.sets {
+                bits[set as usize / 64] |= 1 << (set % 64);
+            }
+        }
+        SetPresence { bits }
+    }
+
+    pub fn contains(&self, set: u32) -> bool {
+        self.bits[set as usize / 64] & (1 << (set % 64)) != 0
+    }
+}
