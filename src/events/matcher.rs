@@ -250,10 +250,15 @@ impl<'a> SentenceView<'a> {
     /// The chunks coordinated with chunk `c` ("China, Russia and Iran"), in text order.
     fn group(&self, c: usize) -> Vec<usize> {
         let joins = |a: &Chunk, b: &Chunk| {
-            // the words between two coordinated actors: a comma, "and", ", and", and a determiner
+            // the words between two coordinated actors: a comma, "and", ", and", and a
+            // determiner or a superlative ("Sudan and the biggest rebel group")
             let between = &self.tokens[a.end.min(b.first)..b.first];
             let mut words = between.iter().filter(|t| {
-                !t.class.has(WordClass::DET) || matches!(t.lower.as_ref(), "and" | "both")
+                let superlative = t.shape == crate::text::Shape::Lower
+                    && t.lower.len() > 4
+                    && t.lower.ends_with("est");
+                !(t.class.has(WordClass::DET) || superlative || t.lower == "main")
+                    || matches!(t.lower.as_ref(), "and" | "both")
             });
             matches!(
                 (

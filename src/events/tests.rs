@@ -482,3 +482,17 @@ fn a_truce_made_by_a_pair_is_theirs_both_ways() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_superlative_does_not_break_a_coordination() {
+    let found = dyads(
+        "Sudan and the biggest rebel group signed a peace deal last Friday.",
+        "2006-05-09",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, c, t)| s == "SDN" && c == "057" && t == "SDN"),
+        "{found:?}"
+    );
+}
