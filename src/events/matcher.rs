@@ -332,6 +332,45 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// A role word used as an adjective: "severed political and military ties with".
+    fn adjectival(&self, c: &Chunk) -> bool {
+        let mut words = self.tokens[c.first..c.end]
+            .iter()
+            .filter(|t| !t.class.has(WordClass::DET));
+        let single = words.next().filter(|_| words.next().is_none());
+        single.is_some_and(|w| matches!(w.lower.as_ref(), "military" | "civilian"))
+            && self.tokens.get(c.end).is_some_and(|next| {
+                next.shape == crate::text::Shape::Lower
+                    && next.class.is_content()
+                    && !self.verbish(c.end)
+            })
+    }
+
+    /// A possessive pronoun at `k` before a word for another party ("its neighbor", "their
+    /// counterparts"): the pronoun is the possessor, not who is meant.
+    fn relational_word(&self, k: usize) -> bool {
+        matches!(
+            self.tokens[k].lower.as_ref(),
+            "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        ) && self.tokens.get(k + 1).is_some_and(|next| {
+            matches!(
+                next.lower.as_ref(),
+                "neighbor"
+                    | "neighbors"
+                    | "neighbour"
+                    | "neighbours"
+                    | "rival"
+                    | "rivals"
+                    | "ally"
+                    | "allies"
+                    | "enemy"
+                    | "enemies"
+                    | "adversary"
+                    | "adversaries"
+            )
+        })
+    }
+
     /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
     /// of the first verb, which the second shares.
     fn shared_object(&self, start: usize) -> Option<usize> {
@@ -378,26 +417,31 @@ impl<'a> SentenceView<'a> {
             if (from..c.first).any(|k| self.verbish(k) && self.chunk_covering(k).is_none()) {
                 return None;
             }
-            if between.iter().any(|t| {
-                is_boundary(t)
-                    || t.text == ","
-                    || matches!(
-                        t.lower.as_ref(),
-                        "which"
-                            | "who"
-                            | "when"
-                            | "where"
-                            | "while"
-                            | "after"
-                            | "before"
-                            | "because"
-                            | "although"
-                            | "as"
-                            | "if"
-                            | "said"
-                            | "says"
-                    )
-            }) {
+            // "ties with its neighbor, South Korea": the comma opens the neighbour's name
+            let apposition = |k: usize| {
+                k >= from + 2 && self.tokens[k].text == "," && self.relational_word(k - 2)
+            };
+            if (from..c.first).any(|k| !apposition(k) && self.tokens[k].text == ",")
+                || between.iter().any(|t| {
+                    is_boundary(t)
+                        || matches!(
+                            t.lower.as_ref(),
+                            "which"
+                                | "who"
+                                | "when"
+                                | "where"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "although"
+                                | "as"
+                                | "if"
+                                | "said"
+                                | "says"
+                        )
+                })
+            {
                 return None;
             }
             let before = self.before_chunk(c).map(|t| t.lower.as_ref());
@@ -430,7 +474,11 @@ impl<'a> SentenceView<'a> {
                             | "throughout"
                     )
                 );
-            if governing.is_some_and(locative) || place_after_locative {
+            if governing.is_some_and(locative)
+                || place_after_locative
+                || self.adjectival(c)
+                || (c.end == c.first + 1 && self.relational_word(c.first))
+            {
                 continue;
             }
             if passive && before == Some("by") {

@@ -496,3 +496,14 @@ fn a_superlative_does_not_break_a_coordination() {
         "{found:?}"
     );
 }
+
+#[test]
+fn its_neighbour_is_not_itself_and_military_ties_are_not_the_military() {
+    // ID120185 in the dev set
+    let found = dyads(
+        "The North Korean government has severed all political and military ties with its neighbor, South Korea.",
+        "2008-11-24",
+    );
+    assert!(has(&found, "PRK", "161", "KOR"), "{found:?}");
+    assert!(!has(&found, "PRK", "161", "PRK"), "{found:?}");
+}
