@@ -427,12 +427,20 @@ impl Dating<'_> {
 
 /// Where the sentence says things happened: a country or capital after "in" or "at".
 fn location(tokens: &[Token], chunks: &[Chunk], text: &str) -> Option<String> {
-    chunks
-        .iter()
-        .find(|c| {
-            c.place && c.first > 0 && matches!(tokens[c.first - 1].lower.as_ref(), "in" | "at")
-        })
+    places_after(tokens, chunks, &["in", "at"])
+        .next()
         .map(|c| text[tokens[c.first].start..tokens[c.end - 1].end].to_string())
+}
+
+/// The chunks that name a place right after one of `prepositions` ("in Beijing").
+fn places_after<'c>(
+    tokens: &'c [Token],
+    chunks: &'c [Chunk],
+    prepositions: &'c [&str],
+) -> impl Iterator<Item = &'c Chunk> + 'c {
+    chunks.iter().filter(move |c| {
+        c.place && c.first > 0 && prepositions.contains(&tokens[c.first - 1].lower.as_ref())
+    })
 }
 
 /// Whether two actors of one country are both the state: the country itself, or its
@@ -454,9 +462,7 @@ fn authorities(
     targets: &[Party],
     at: (usize, usize),
 ) -> Option<Actor> {
-    let where_it_happened = chunks
-        .iter()
-        .filter(|c| c.place && c.first > 0 && tokens[c.first - 1].lower == "in")
+    let where_it_happened = places_after(tokens, chunks, &["in"])
         .flat_map(|c| found.actors(c).next())
         .map(|a| a.country.as_str())
         .find(|c| !c.is_empty());
