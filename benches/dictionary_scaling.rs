@@ -7,7 +7,7 @@ mod common;
 use std::time::Instant;
 
 use communique::actors::ActorCoder;
-use communique::text::split_sentences;
+use communique::text::split_sentences_with;
 use communique::DictionarySource;
 
 /// `n` made-up people, each with a name of two invented words and a term.
@@ -37,7 +37,6 @@ fn main() {
         return;
     };
     let corpus: Vec<_> = corpus.into_iter().take(2000).collect();
-    let split: Vec<_> = corpus.iter().map(|a| split_sentences(&a.text)).collect();
     let bundled = ActorCoder::new(&[], &[]).expect("bundled dictionaries");
     let size = bundled.dictionary().trie.len();
     let larger = ActorCoder::new(
@@ -49,6 +48,11 @@ fn main() {
     )
     .expect("synthetic dictionary");
     for (label, coder) in [("bundled", &bundled), ("ten times larger", &larger)] {
+        // each dictionary numbers words its own way: the texts are split for each
+        let split: Vec<_> = corpus
+            .iter()
+            .map(|a| split_sentences_with(&a.text, coder.vocabulary()))
+            .collect();
         let mut best = f64::MAX;
         for _ in 0..3 {
             let start = Instant::now();

@@ -2,7 +2,7 @@
 //! `cargo run --example dump -- FILE.json` (a JSON object with `text` and `published`).
 
 use communique::actors::ActorCoder;
-use communique::text::split_sentences;
+use communique::text::split_sentences_with;
 use communique::{ArticleInput, Coder, DictionarySource, UserDictionaries};
 
 fn main() {
@@ -30,7 +30,7 @@ fn main() {
         })
         .unwrap_or_default();
     let actors = ActorCoder::new(&user.actors, &user.agents).expect("dictionaries");
-    let sentences = split_sentences(text);
+    let sentences = split_sentences_with(text, actors.vocabulary());
     let found = actors.find(text, &sentences, published);
     for (s, chunks) in sentences.iter().zip(&found.chunks) {
         println!("[{}] {}", s.index, s.text(text));

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use communique::actors::ActorCoder;
-use communique::text::split_sentences;
+use communique::text::split_sentences_with;
 use communique::{ArticleInput, Coder};
 
 fn main() {
@@ -18,10 +18,13 @@ fn main() {
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .map(|v| v["text"].as_str().unwrap_or_default().to_string())
         .collect();
-    let start = Instant::now();
-    let split: Vec<_> = texts.iter().map(|t| split_sentences(t)).collect();
-    println!("text stage: {:.3} s", start.elapsed().as_secs_f64());
     let actors = ActorCoder::new(&[], &[]).expect("dictionaries");
+    let start = Instant::now();
+    let split: Vec<_> = texts
+        .iter()
+        .map(|t| split_sentences_with(t, actors.vocabulary()))
+        .collect();
+    println!("text stage: {:.3} s", start.elapsed().as_secs_f64());
     let start = Instant::now();
     let found: Vec<_> = texts
         .iter()

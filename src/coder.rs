@@ -2,14 +2,15 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::actors::ActorCoder;
+use crate::actors::{ActorCoder, ActorDictionary};
 use crate::article::{Article, ArticleInput, SentenceSpan};
 use crate::error::{Error, Result};
-use crate::events::EventCoder;
-use crate::text::split_sentences;
+use crate::events::{compile_patterns, EventCoder};
+use crate::text::{split_sentences_with, Vocabulary};
 
 /// Where a user dictionary comes from: a file, or text given directly (named for errors).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub struct UserDictionaries {
 /// The pipeline with its compiled dictionaries. Build once, share freely: `parse` takes `&self`.
 #[derive(Debug)]
 pub struct Coder {
+    /// Every word of the dictionaries, numbered: the one vocabulary of both stages.
+    vocabulary: Arc<Vocabulary>,
     actors: ActorCoder,
     events: EventCoder,
 }
@@ -64,9 +67,14 @@ impl Coder {
     /// A coder with the bundled dictionaries plus the user's, which add to them and override
     /// entries of the same name.
     pub fn with_dictionaries(user: &UserDictionaries) -> Result<Coder> {
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        let dictionary = ActorDictionary::load(&user.actors, &user.agents, &mut vocabulary)?;
+        let patterns = compile_patterns(&user.patterns, &mut vocabulary)?;
+        let vocabulary = Arc::new(vocabulary);
         Ok(Coder {
-            actors: ActorCoder::new(&user.actors, &user.agents)?,
-            events: EventCoder::new(&user.patterns)?,
+            actors: ActorCoder::with_vocabulary(dictionary, Arc::clone(&vocabulary)),
+            events: EventCoder::with_vocabulary(patterns, Arc::clone(&vocabulary)),
+            vocabulary,
         })
     }
 
@@ -101,7 +109,7 @@ impl Coder {
 
     fn parse_unguarded(&self, input: &ArticleInput<'_>) -> Article {
         let text = input.text;
-        let sentences = split_sentences(text);
+        let sentences = split_sentences_with(text, &self.vocabulary);
         let found = self.actors.find(text, &sentences, input.published);
         let article_id = input.id.clone().unwrap_or_default();
         let events = self

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use communique::actors::ActorCoder;
-use communique::text::split_sentences;
+use communique::text::split_sentences_with;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 
@@ -58,7 +58,7 @@ fn ngec_actor_cases() {
         } else {
             format!("In {context}.\n{text}.")
         };
-        let sentences = split_sentences(&article);
+        let sentences = split_sentences_with(&article, coder.vocabulary());
         let found = coder.find(&article, &sentences, published);
         let own = found
             .mentions
@@ -195,7 +195,7 @@ fn devset_gold_actors_are_found_in_their_sentences() {
         let published = v["published"]
             .as_str()
             .and_then(|s| NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok());
-        let sentences = split_sentences(&text);
+        let sentences = split_sentences_with(&text, coder.vocabulary());
         let found = coder.find(&text, &sentences, published);
         let per_sentence: Vec<(String, Vec<String>)> = sentences
             .iter()

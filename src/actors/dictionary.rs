@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::trie::TokenTrie;
 use crate::coder::DictionarySource;
 use crate::error::{Error, Result};
-use crate::text::tokenise;
+use crate::text::{tokenise, Vocabulary};
 
 /// A state or territory.
 #[derive(Debug, Clone)]
@@ -150,39 +150,45 @@ fn is_term(s: &str) -> bool {
 }
 
 impl ActorDictionary {
-    /// The bundled dictionaries plus the user's.
+    /// The bundled dictionaries plus the user's; their words join `vocabulary`.
     pub fn load(
         actors: &[DictionarySource],
         agents: &[DictionarySource],
+        vocabulary: &mut Vocabulary,
     ) -> Result<ActorDictionary> {
         let mut dict = ActorDictionary::default();
         for (name, text) in BUNDLED_ACTORS {
-            dict.add_actors(name, text)?;
+            dict.add_actors(name, text, vocabulary)?;
         }
-        dict.add_places(BUNDLED_PLACES.0, BUNDLED_PLACES.1)?;
+        dict.add_places(BUNDLED_PLACES.0, BUNDLED_PLACES.1, vocabulary)?;
         for (name, text) in BUNDLED_AGENTS {
-            dict.add_agents(name, text)?;
+            dict.add_agents(name, text, vocabulary)?;
         }
         for source in actors {
             let (name, text) = source.read()?;
-            dict.add_actors(&name, &text)?;
+            dict.add_actors(&name, &text, vocabulary)?;
         }
         for source in agents {
             let (name, text) = source.read()?;
-            dict.add_agents(&name, &text)?;
+            dict.add_agents(&name, &text, vocabulary)?;
         }
         Ok(dict)
     }
 
-    fn name(&mut self, name: &str, entry: Entry) {
+    fn name(&mut self, name: &str, entry: Entry, vocabulary: &mut Vocabulary) {
         let tokens = tokenise(name, 0, name.len());
         if !tokens.is_empty() {
-            self.trie.insert(&tokens, entry);
+            self.trie.insert(&tokens, entry, vocabulary);
         }
     }
 
     /// Reads country, organisation and person lines; each line's form says which it is.
-    pub fn add_actors(&mut self, file: &str, text: &str) -> Result<()> {
+    pub fn add_actors(
+        &mut self,
+        file: &str,
+        text: &str,
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         for (n, line) in lines(text) {
             let fields: Vec<&str> = line.split('|').map(str::trim).collect();
             if fields.len() < 2 {
@@ -193,11 +199,11 @@ impl ActorDictionary {
                 ));
             }
             if fields.len() >= 2 && is_term(fields[1].split(';').next().unwrap_or("")) {
-                self.add_person(file, n, &fields)?;
+                self.add_person(file, n, &fields, vocabulary)?;
             } else if is_code(fields[0]) && fields[0].len() == 3 {
-                self.add_country(file, n, &fields)?;
+                self.add_country(file, n, &fields, vocabulary)?;
             } else if is_code(fields[0]) {
-                self.add_organisation(file, n, &fields)?;
+                self.add_organisation(file, n, &fields, vocabulary)?;
             } else {
                 return Err(bad(
                     file,
@@ -212,7 +218,13 @@ impl ActorDictionary {
         Ok(())
     }
 
-    fn add_country(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
+    fn add_country(
+        &mut self,
+        file: &str,
+        n: usize,
+        fields: &[&str],
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         if fields.len() > 4 {
             return Err(bad(
                 file,
@@ -238,18 +250,24 @@ impl ActorDictionary {
             }
         };
         for name in names {
-            self.name(name, Entry::Country(id));
+            self.name(name, Entry::Country(id), vocabulary);
         }
         for adjective in fields.get(2).map(|f| list(f)).unwrap_or_default() {
-            self.name(adjective, Entry::Demonym(id));
+            self.name(adjective, Entry::Demonym(id), vocabulary);
         }
         for seat in fields.get(3).map(|f| list(f)).unwrap_or_default() {
-            self.name(seat, Entry::Seat(id));
+            self.name(seat, Entry::Seat(id), vocabulary);
         }
         Ok(())
     }
 
-    fn add_organisation(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
+    fn add_organisation(
+        &mut self,
+        file: &str,
+        n: usize,
+        fields: &[&str],
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         if fields.len() > 3 {
             return Err(bad(
                 file,
@@ -294,12 +312,18 @@ impl ActorDictionary {
             .iter()
             .chain(fields.get(2).map(|f| list(f)).unwrap_or_default().iter())
         {
-            self.name(name, Entry::Organisation(id));
+            self.name(name, Entry::Organisation(id), vocabulary);
         }
         Ok(())
     }
 
-    fn add_person(&mut self, file: &str, n: usize, fields: &[&str]) -> Result<()> {
+    fn add_person(
+        &mut self,
+        file: &str,
+        n: usize,
+        fields: &[&str],
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         if fields.len() > 3 {
             return Err(bad(
                 file,
@@ -371,13 +395,18 @@ impl ActorDictionary {
             }
         };
         for name in names {
-            self.name(name, Entry::Person(id));
+            self.name(name, Entry::Person(id), vocabulary);
         }
         Ok(())
     }
 
     /// Reads place lines: `CODE | place; place`, the places of a country already known.
-    pub fn add_places(&mut self, file: &str, text: &str) -> Result<()> {
+    pub fn add_places(
+        &mut self,
+        file: &str,
+        text: &str,
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         for (n, line) in lines(text) {
             let Some((code, places)) = line.split_once('|') else {
                 return Err(bad(file, n, "expected 'CODE | place; place'"));
@@ -390,14 +419,19 @@ impl ActorDictionary {
                 ));
             };
             for place in list(places) {
-                self.name(place, Entry::Place(id));
+                self.name(place, Entry::Place(id), vocabulary);
             }
         }
         Ok(())
     }
 
     /// Reads role-word lines (`ROLE KIND | words`) and modifier lines (`word ELI|skip`).
-    pub fn add_agents(&mut self, file: &str, text: &str) -> Result<()> {
+    pub fn add_agents(
+        &mut self,
+        file: &str,
+        text: &str,
+        vocabulary: &mut Vocabulary,
+    ) -> Result<()> {
         for (n, line) in lines(text) {
             match line.split_once('|') {
                 Some((head, words)) => {
@@ -425,8 +459,8 @@ impl ActorDictionary {
                         .try_into()
                         .expect("role codes have 3 letters");
                     for word in list(words) {
-                        self.name(word, Entry::Agent { role, person });
-                        self.name(&plural(word), Entry::Agent { role, person });
+                        self.name(word, Entry::Agent { role, person }, vocabulary);
+                        self.name(&plural(word), Entry::Agent { role, person }, vocabulary);
                     }
                 }
                 None => {
@@ -451,7 +485,7 @@ impl ActorDictionary {
                             ))
                         }
                     };
-                    self.name(word, Entry::Modifier { former });
+                    self.name(word, Entry::Modifier { former }, vocabulary);
                 }
             }
         }
@@ -548,6 +582,7 @@ mod tests {
                 text: actors.into(),
             }],
             &[],
+            &mut Vocabulary::lexicon().clone(),
         )
     }
 

@@ -14,6 +14,7 @@ mod resolve;
 mod trie;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -22,7 +23,7 @@ pub use dictionary::{ActorDictionary, Gender};
 use crate::article::{Actor, Mention};
 use crate::coder::DictionarySource;
 use crate::error::Result;
-use crate::text::Sentence;
+use crate::text::{Sentence, Vocabulary};
 
 /// An actor chunk in a sentence: the phrase that names one actor, or a pair ("the two sides").
 #[derive(Debug, Clone, PartialEq)]
@@ -66,14 +67,37 @@ impl FoundActors {
 #[derive(Debug)]
 pub struct ActorCoder {
     dictionary: ActorDictionary,
+    /// The vocabulary the dictionary's names are numbered by.
+    vocabulary: Arc<Vocabulary>,
 }
 
 impl ActorCoder {
-    /// The bundled dictionaries plus the user's actor and agent files.
+    /// The bundled dictionaries plus the user's actor and agent files, with a vocabulary of
+    /// their own: split texts for [`ActorCoder::find`] with
+    /// `split_sentences_with(text, coder.vocabulary())`.
     pub fn new(actors: &[DictionarySource], agents: &[DictionarySource]) -> Result<ActorCoder> {
-        Ok(ActorCoder {
-            dictionary: ActorDictionary::load(actors, agents)?,
-        })
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        let dictionary = ActorDictionary::load(actors, agents, &mut vocabulary)?;
+        Ok(ActorCoder::with_vocabulary(
+            dictionary,
+            Arc::new(vocabulary),
+        ))
+    }
+
+    /// A coder for a dictionary loaded into `vocabulary` (which may have grown since).
+    pub(crate) fn with_vocabulary(
+        dictionary: ActorDictionary,
+        vocabulary: Arc<Vocabulary>,
+    ) -> ActorCoder {
+        ActorCoder {
+            dictionary,
+            vocabulary,
+        }
+    }
+
+    /// The vocabulary to split texts with.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// The compiled dictionaries.
@@ -82,12 +106,17 @@ impl ActorCoder {
     }
 
     /// Finds and resolves every actor in an article.
+    ///
+    /// # Panics
+    ///
+    /// If the sentences were not split with the coder's [`vocabulary`](Self::vocabulary).
     pub fn find(
         &self,
         text: &str,
         sentences: &[Sentence],
         published: Option<NaiveDate>,
     ) -> FoundActors {
+        self.vocabulary.check(sentences);
         let phrases: Vec<Vec<compose::Phrase>> = sentences
             .iter()
             .map(|s| compose::phrases(&self.dictionary, &s.tokens))

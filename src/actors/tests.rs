@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{ActorCoder, FoundActors};
 use crate::article::MentionKind;
 use crate::coder::DictionarySource;
-use crate::text::split_sentences;
+use crate::text::{split_sentences, split_sentences_with};
 
 fn coder() -> &'static ActorCoder {
     static CODER: OnceLock<ActorCoder> = OnceLock::new();
@@ -19,7 +19,11 @@ fn date(s: &str) -> Option<NaiveDate> {
 }
 
 fn find(text: &str, published: &str) -> FoundActors {
-    coder().find(text, &split_sentences(text), date(published))
+    coder().find(
+        text,
+        &split_sentences_with(text, coder().vocabulary()),
+        date(published),
+    )
 }
 
 /// (text, code, name, kind) of every mention, in order.
@@ -245,7 +249,11 @@ fn user_entries_add_to_the_bundled_ones() {
     };
     let coder = ActorCoder::new(&[user], &[]).expect("user dictionary loads");
     let text = "Jane Roe met the Zeta Front in Paris. She said little.";
-    let found = coder.find(text, &split_sentences(text), date("2021-03-01"));
+    let found = coder.find(
+        text,
+        &split_sentences_with(text, coder.vocabulary()),
+        date("2021-03-01"),
+    );
     let codes: Vec<_> = found
         .mentions
         .iter()

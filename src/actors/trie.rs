@@ -1,9 +1,10 @@
 //! A trie over tokens: the automaton that finds dictionary names in a sentence. Each step is
-//! one hash probe, so the cost of a sentence does not grow with the size of the dictionary.
+//! one hash probe by word number, so the cost of a sentence does not grow with the size of
+//! the dictionary.
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::{Shape, Token};
+use crate::text::{Shape, Token, Vocabulary, WordId};
 
 /// How a dictionary token must be written in the text to match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +54,7 @@ impl<V> Stored<V> {
 
 #[derive(Debug, Clone)]
 struct Node<V> {
-    children: HashMap<Box<str>, u32>,
+    children: HashMap<WordId, u32>,
     values: Vec<Stored<V>>,
 }
 
@@ -66,7 +67,7 @@ impl<V> Default for Node<V> {
     }
 }
 
-/// Maps token sequences (by lowercase form) to values.
+/// Maps token sequences (by the vocabulary's numbers of their lowercase forms) to values.
 #[derive(Debug, Clone)]
 pub struct TokenTrie<V> {
     nodes: Vec<Node<V>>,
@@ -81,14 +82,14 @@ impl<V: Clone> Default for TokenTrie<V> {
 }
 
 impl<V: Clone> TokenTrie<V> {
-    /// Stores `value` under the name made of `tokens`.
-    pub fn insert(&mut self, tokens: &[Token], value: V) {
+    /// Stores `value` under the name made of `tokens`, whose words `vocabulary` numbers.
+    pub fn insert(&mut self, tokens: &[Token], value: V, vocabulary: &mut Vocabulary) {
         let mut node = 0usize;
         for token in tokens {
             let next = self.nodes.len() as u32;
             let child = *self.nodes[node]
                 .children
-                .entry(token.lower.as_ref().into())
+                .entry(vocabulary.intern(&token.lower))
                 .or_insert(next);
             if child == next {
                 self.nodes.push(Node::default());
@@ -102,12 +103,13 @@ impl<V: Clone> TokenTrie<V> {
     }
 
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
-    /// case rules the text satisfies).
+    /// case rules the text satisfies). The tokens must carry the numbers of the vocabulary
+    /// the names were inserted with.
     pub fn longest_at(&self, tokens: &[Token], start: usize) -> Option<(usize, Vec<&V>)> {
         let mut node = 0usize;
         let mut best: Option<(usize, usize)> = None;
         for (i, token) in tokens.iter().enumerate().skip(start) {
-            match self.nodes[node].children.get(token.lower.as_ref()) {
+            match self.nodes[node].children.get(&token.word) {
                 Some(&child) => node = child as usize,
                 None => break,
             }
@@ -142,7 +144,7 @@ impl<V: Clone> TokenTrie<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokenise;
+    use crate::text::{tokenise, tokenise_with};
 
     fn toks(s: &str) -> Vec<Token<'_>> {
         tokenise(s, 0, s.len())
@@ -151,10 +153,12 @@ mod tests {
     #[test]
     fn longest_match_with_case_rules() {
         let mut trie = TokenTrie::default();
-        trie.insert(&toks("North Korea"), 1);
-        trie.insert(&toks("North"), 2);
-        trie.insert(&toks("US"), 3);
-        trie.insert(&toks("minister"), 4);
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        trie.insert(&toks("North Korea"), 1, &mut vocabulary);
+        trie.insert(&toks("North"), 2, &mut vocabulary);
+        trie.insert(&toks("US"), 3, &mut vocabulary);
+        trie.insert(&toks("minister"), 4, &mut vocabulary);
+        let toks = |s| tokenise_with(s, 0, s.len(), &vocabulary);
         let t = toks("the North Korea us US Minister");
         assert_eq!(
             trie.longest_at(&t, 1).map(|(e, v)| (e, *v[0])),

@@ -1,11 +1,13 @@
 //! The pattern book seen from the text's side: for each word form, everything the matcher asks
 //! about a token (its pattern-word number, the words it inflects, whether it is a participle,
 //! the patterns it can trigger), gathered when the book is complete so that a token costs one
-//! hash probe instead of one per question and per pattern.
+//! hash probe instead of one per question and per pattern, and that probe is the tokeniser's:
+//! forms are found by their number in the vocabulary.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::patterns::{Element, Literal, PatternBook};
+use crate::text::{Vocabulary, WordId};
 
 /// A pattern a word form triggers (its trigger word matches the form).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,16 +53,21 @@ impl WordForm {
 /// Every word form the patterns know, with its [`WordForm`].
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    /// Positions in `forms`: a lean table, so that a probe touches little memory.
-    by_form: HashMap<Box<str>, u32>,
+    /// Positions in `forms` by word number (`NO_FORM` for words the patterns never use): a
+    /// lean table, so that a look-up touches little memory.
+    by_word: Vec<u32>,
     forms: Vec<WordForm>,
     /// The required word sets (`Pattern::required`) of all patterns, end to end.
     required: Vec<u32>,
 }
 
+/// A word without a form in the index.
+const NO_FORM: u32 = u32::MAX;
+
 impl WordIndex {
-    /// Indexes a complete pattern book.
-    pub fn build(book: &PatternBook) -> WordIndex {
+    /// Indexes a complete pattern book by the numbers of its word forms in `vocabulary`, which
+    /// learns the forms it lacked.
+    pub fn build(book: &PatternBook, vocabulary: &mut Vocabulary) -> WordIndex {
         let mut required = Vec::new();
         let mut required_of = Vec::with_capacity(book.patterns.len());
         for pattern in &book.patterns {
@@ -79,10 +86,11 @@ impl WordIndex {
                 }
             }
         }
-        let mut by_form: HashMap<Box<str>, u32> = HashMap::default();
+        let mut by_word: HashMap<WordId, u32> = HashMap::default();
         let mut forms = Vec::new();
         for lower in book.forms.known_forms() {
-            if by_form.contains_key(lower) {
+            let word = vocabulary.intern(lower);
+            if by_word.contains_key(&word) {
                 continue;
             }
             let mut form = WordForm {
@@ -122,19 +130,26 @@ impl WordIndex {
             form.sets = as_written.chain(inflected).flatten().copied().collect();
             form.sets.sort_unstable();
             form.sets.dedup();
-            by_form.insert(lower.into(), forms.len() as u32);
+            by_word.insert(word, forms.len() as u32);
             forms.push(form);
         }
+        let mut dense = vec![NO_FORM; vocabulary.slots()];
+        for (word, form) in by_word {
+            dense[word.index()] = form;
+        }
         WordIndex {
-            by_form,
+            by_word: dense,
             forms,
             required,
         }
     }
 
-    /// What the patterns know about a lowercase form; `None` for a word they never use.
-    pub fn get(&self, lower: &str) -> Option<&WordForm> {
-        self.by_form.get(lower).map(|&i| &self.forms[i as usize])
+    /// What the patterns know about a word; `None` for a word they never use.
+    pub fn get(&self, word: WordId) -> Option<&WordForm> {
+        match self.by_word.get(word.index()) {
+            Some(&form) if form != NO_FORM => Some(&self.forms[form as usize]),
+            _ => None,
+        }
     }
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.

@@ -2,7 +2,7 @@
 //! other words around it, and the actors by clause structure — the subject before the verb
 //! group, the object after the pattern's last word, the passive's "by"-phrase.
 
-use super::index::{SetPresence, WordForm, UNKNOWN};
+use super::index::{SetPresence, WordForm, WordIndex, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
 use crate::text::lexicon::WordClass;
@@ -68,12 +68,11 @@ fn skippable(t: &Token) -> bool {
 }
 
 impl<'a> SentenceView<'a> {
-    pub fn new(book: &'a PatternBook, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
-        let index = book.words();
+    pub fn new(index: &'a WordIndex, tokens: &'a [Token], chunks: &'a [Chunk]) -> Self {
         let mut forms = Vec::with_capacity(tokens.len());
         let mut past = Vec::with_capacity(tokens.len());
         for t in tokens {
-            match index.get(&t.lower) {
+            match index.get(t.word) {
                 Some(form) => {
                     forms.push(form);
                     past.push(form.participle);
@@ -764,9 +763,8 @@ impl<'a> SentenceView<'a> {
     }
 
     /// Every pattern that matches the sentence, the most specific first, none sharing a word.
-    pub fn matches(&self, book: &PatternBook) -> Vec<Match> {
+    pub fn matches(&self, book: &PatternBook, index: &WordIndex) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
-        let index = book.words();
         let mut scratch: Vec<usize> = Vec::with_capacity(16);
         // the word sets a pattern requires besides its trigger, wherever they stand
         let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());

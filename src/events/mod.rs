@@ -8,6 +8,8 @@ mod matcher;
 mod modality;
 mod patterns;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::actors::{Chunk, FoundActors};
@@ -16,8 +18,9 @@ use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::lexicon::WordClass;
-use crate::text::{Sentence, Token};
+use crate::text::{Sentence, Token, Vocabulary};
 use crate::time::{find_time_expressions, TimeExpression};
+use index::WordIndex;
 use matcher::{Match, SentenceView};
 use modality::ModalityCues;
 pub use patterns::PatternBook;
@@ -26,6 +29,9 @@ pub use patterns::PatternBook;
 #[derive(Debug)]
 pub struct EventCoder {
     book: PatternBook,
+    /// The book by word form, by the numbers of `vocabulary`.
+    words: WordIndex,
+    vocabulary: Arc<Vocabulary>,
     cues: ModalityCues,
     /// Codes whose events imply a reverse event (`dictionaries/implied.txt`).
     implied: Vec<(&'static str, &'static CameoCode)>,
@@ -81,16 +87,45 @@ fn clauses(tokens: &[Token]) -> Vec<usize> {
     out
 }
 
+/// The bundled patterns plus the user's, and their word forms indexed by their numbers in
+/// `vocabulary`, which learns the forms it lacked.
+pub(crate) fn compile_patterns(
+    patterns: &[DictionarySource],
+    vocabulary: &mut Vocabulary,
+) -> Result<(PatternBook, WordIndex)> {
+    let book = PatternBook::load(patterns)?;
+    let words = WordIndex::build(&book, vocabulary);
+    Ok((book, words))
+}
+
 impl EventCoder {
-    /// The bundled patterns plus the user's.
+    /// The bundled patterns plus the user's, with a vocabulary of their own: split texts for
+    /// [`EventCoder::code`] with `split_sentences_with(text, coder.vocabulary())`.
     pub fn new(patterns: &[DictionarySource]) -> Result<EventCoder> {
-        Ok(EventCoder {
-            book: PatternBook::load(patterns)?,
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        let compiled = compile_patterns(patterns, &mut vocabulary)?;
+        Ok(EventCoder::with_vocabulary(compiled, Arc::new(vocabulary)))
+    }
+
+    /// A coder for patterns compiled into `vocabulary` (which may have grown since).
+    pub(crate) fn with_vocabulary(
+        (book, words): (PatternBook, WordIndex),
+        vocabulary: Arc<Vocabulary>,
+    ) -> EventCoder {
+        EventCoder {
+            book,
+            words,
+            vocabulary,
             cues: ModalityCues::load(),
             implied: implied_table(),
             refusals: refusal_table(),
             targetless: false,
-        })
+        }
+    }
+
+    /// The vocabulary to split texts with.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// The compiled patterns.
@@ -99,6 +134,10 @@ impl EventCoder {
     }
 
     /// Codes the events of an article whose actors have been found.
+    ///
+    /// # Panics
+    ///
+    /// If the sentences were not split with the coder's [`vocabulary`](Self::vocabulary).
     pub fn code(
         &self,
         article_id: &str,
@@ -107,6 +146,7 @@ impl EventCoder {
         actors: &FoundActors,
         published: Option<NaiveDate>,
     ) -> Vec<Event> {
+        self.vocabulary.check(sentences);
         let mut events: Vec<Event> = Vec::new();
         // the latest sentence's time expression, which later sentences without one inherit
         // within its paragraph
@@ -139,9 +179,9 @@ impl EventCoder {
             if chunks.is_empty() {
                 continue;
             }
-            let view = SentenceView::new(&self.book, &sentence.tokens, chunks)
+            let view = SentenceView::new(&self.words, &sentence.tokens, chunks)
                 .allowing_targetless(self.targetless);
-            let matches = view.matches(&self.book);
+            let matches = view.matches(&self.book, &self.words);
             if matches.is_empty() {
                 continue;
             }

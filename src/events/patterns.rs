@@ -2,10 +2,8 @@
 //! indexed by their trigger word.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use super::forms::Forms;
-use super::index::WordIndex;
 use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
 use crate::error::{Error, Result};
@@ -134,8 +132,6 @@ pub struct PatternBook {
     /// Distinct alternative lists of required words, shared by the patterns that use them.
     pub sets: Vec<Vec<Literal>>,
     set_index: HashMap<Vec<(u32, bool)>, usize>,
-    /// The book by word form, built on first use (after the last file is added).
-    words: OnceLock<WordIndex>,
 }
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
@@ -231,15 +227,8 @@ impl PatternBook {
         Ok(book)
     }
 
-    /// The patterns by word form, for matching.
-    pub fn words(&self) -> &WordIndex {
-        self.words.get_or_init(|| WordIndex::build(self))
-    }
-
     /// Reads one pattern file.
     pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
-        // new patterns make the word index stale
-        self.words = OnceLock::new();
         let mut ids: HashMap<String, usize> =
             self.patterns.iter().fold(HashMap::new(), |mut m, p| {
                 *m.entry(p.id.split('.').take(2).collect::<Vec<_>>().join("."))

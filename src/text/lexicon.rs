@@ -90,6 +90,11 @@ fn table() -> &'static HashMap<&'static str, WordClass> {
     })
 }
 
+/// Every word of the lexicon with its classes.
+pub fn entries() -> impl Iterator<Item = (&'static str, WordClass)> {
+    table().iter().map(|(&word, &class)| (word, class))
+}
+
 /// The classes of a lowercase word (empty for content words).
 pub fn word_class(lower: &str) -> WordClass {
     table().get(lower).copied().unwrap_or_default()

@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use lexicon::WordClass;
+pub use vocabulary::{Vocabulary, WordId};
 
 /// The shape of a token's surface, which the actors stage uses to find names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,6 +40,8 @@ pub struct Token<'t> {
     pub lower: Cow<'t, str>,
     /// The function-word classes of `lower` (`lexicon.txt`), looked up once for all stages.
     pub class: WordClass,
+    /// The number of `lower` in the vocabulary the text was tokenised with.
+    pub word: WordId,
     pub shape: Shape,
     /// Whether white space separates this token from the previous one ("Son-hui" is three
     /// tokens, of which the last two have no space before them).
@@ -54,6 +57,8 @@ pub struct Sentence<'t> {
     pub start: usize,
     pub end: usize,
     pub tokens: Vec<Token<'t>>,
+    /// The stamp of the vocabulary whose numbers the tokens carry ([`Vocabulary::stamp`]).
+    pub vocabulary: u32,
 }
 
 impl Sentence<'_> {
@@ -69,9 +74,10 @@ mod markup;
 mod normalise;
 mod split;
 mod tokenise;
+mod vocabulary;
 
 #[cfg(test)]
 mod tests;
 
-pub use split::split_sentences;
-pub use tokenise::tokenise;
+pub use split::{split_sentences, split_sentences_with};
+pub use tokenise::{tokenise, tokenise_with};

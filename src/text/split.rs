@@ -6,9 +6,10 @@ use std::sync::OnceLock;
 use super::junk::junk;
 use super::markup::{Markup, Sink};
 use super::tokenise::{abbreviation, Abbreviation, Tokeniser};
-use super::{Sentence, Shape, Token};
+use super::{Sentence, Shape, Token, Vocabulary};
 
-/// Splits an article into sentences.
+/// Splits an article into sentences, with the lexicon's vocabulary ([`Vocabulary::lexicon`]);
+/// a coder needs sentences split with its own (see [`split_sentences_with`]).
 ///
 /// A line break always ends a sentence. Scraping junk (`junk.txt`) and wiki or HTML markup
 /// residue are dropped; a sentence ends at a full stop, question or exclamation mark or
@@ -16,9 +17,16 @@ use super::{Sentence, Shape, Token};
 /// Spans are byte offsets into `text`, the original; sentences without a letter or digit are
 /// left out. Linear in the length of the text.
 pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
+    split_sentences_with(text, Vocabulary::lexicon())
+}
+
+/// Splits an article into sentences as [`split_sentences`] does, numbering the words by
+/// `vocabulary`.
+pub fn split_sentences_with<'t>(text: &'t str, vocabulary: &Vocabulary) -> Vec<Sentence<'t>> {
     let mut splitter = Splitter {
         text,
-        tokeniser: Tokeniser::with_capacity(text, FLUSH.min(text.len() / 4) + 8),
+        tokeniser: Tokeniser::with_capacity(text, vocabulary, FLUSH.min(text.len() / 4) + 8),
+        vocabulary: vocabulary.stamp(),
         pieces: Vec::new(),
         ends: Vec::new(),
         // news runs to about a sentence per 130 bytes
@@ -67,16 +75,18 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Gathers the pieces of one block (text between markup breaks) and splits it when it ends.
-struct Splitter<'t> {
+struct Splitter<'t, 'v> {
     text: &'t str,
-    tokeniser: Tokeniser<'t>,
+    tokeniser: Tokeniser<'t, 'v>,
+    /// The stamp of the tokeniser's vocabulary.
+    vocabulary: u32,
     pieces: Vec<(usize, usize)>,
     /// Where the sentences among the tokens end (kept to save allocations).
     ends: Vec<usize>,
     sentences: Vec<Sentence<'t>>,
 }
 
-impl Sink for Splitter<'_> {
+impl Sink for Splitter<'_, '_> {
     fn piece(&mut self, start: usize, end: usize) {
         self.pieces.push((start, end));
     }
@@ -269,7 +279,7 @@ fn boundaries(tokens: &[Token], ends: &mut Vec<usize>) {
     }
 }
 
-impl Splitter<'_> {
+impl Splitter<'_, '_> {
     /// Splits the tokens of a block into sentences, leaving out those without a letter or
     /// digit and those that are junk phrases ("Read more."). When the block is not
     /// `complete`, only sentences whose end was decided with all the look-ahead it needed are
@@ -305,6 +315,7 @@ impl Splitter<'_> {
                 start,
                 end,
                 tokens: sentence,
+                vocabulary: self.vocabulary,
             });
         }
     }

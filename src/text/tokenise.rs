@@ -8,9 +8,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lexicon::word_class;
 use super::normalise::{class_of, decode_entity, is_apostrophe, plain_punct, CharClass};
-use super::{Shape, Token};
+use super::{Shape, Token, Vocabulary};
 
 /// How an abbreviation's full stop behaves (the kinds of `abbreviations.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +113,8 @@ fn char_at(text: &str, i: usize, end: usize) -> Ch {
     }
 }
 
-/// Tokenises `text[start..end]`; spans are offsets into `text`.
+/// Tokenises `text[start..end]`; spans are offsets into `text`. The tokens carry the numbers
+/// of the lexicon's vocabulary ([`Vocabulary::lexicon`]); see [`tokenise_with`].
 ///
 /// HTML entities are read as the characters they stand for; wiki and HTML markup is not
 /// recognised here (`split_sentences` drops it before tokenising).
@@ -123,32 +123,44 @@ fn char_at(text: &str, i: usize, end: usize) -> Ch {
 ///
 /// If `start..end` is not a range of char boundaries within `text`.
 pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    tokenise_with(text, start, end, Vocabulary::lexicon())
+}
+
+/// Tokenises `text[start..end]` as [`tokenise`] does, numbering the words by `vocabulary`.
+pub fn tokenise_with<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    vocabulary: &Vocabulary,
+) -> Vec<Token<'t>> {
     assert!(
         start <= end && text.is_char_boundary(start) && text.is_char_boundary(end),
         "tokenise: {start}..{end} is not a range of char boundaries"
     );
-    let mut tokeniser = Tokeniser::new(text);
+    let mut tokeniser = Tokeniser::with_capacity(text, vocabulary, 0);
     tokeniser.feed(start, end);
     tokeniser.take()
 }
 
 /// A tokeniser that can be fed several pieces of one text (the pieces left between dropped
 /// markup) and keeps track of the white space between them.
-pub(crate) struct Tokeniser<'t> {
+pub(crate) struct Tokeniser<'t, 'v> {
     text: &'t str,
+    vocabulary: &'v Vocabulary,
     tokens: Vec<Token<'t>>,
     space_before: bool,
 }
 
-impl<'t> Tokeniser<'t> {
-    pub(crate) fn new(text: &'t str) -> Self {
-        Self::with_capacity(text, 0)
-    }
-
+impl<'t, 'v> Tokeniser<'t, 'v> {
     /// A tokeniser with room for `capacity` tokens before it allocates again.
-    pub(crate) fn with_capacity(text: &'t str, capacity: usize) -> Self {
+    pub(crate) fn with_capacity(
+        text: &'t str,
+        vocabulary: &'v Vocabulary,
+        capacity: usize,
+    ) -> Self {
         Tokeniser {
             text,
+            vocabulary,
             tokens: Vec::with_capacity(capacity),
             space_before: true,
         }
@@ -322,11 +334,13 @@ impl<'t> Tokeniser<'t> {
                 upper,
                 digits,
             );
+            let (word, class) = self.vocabulary.get(&lowercase);
             Token {
                 start,
                 end,
                 text: Cow::Borrowed(surface),
-                class: word_class(&lowercase),
+                class,
+                word,
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
@@ -338,11 +352,13 @@ impl<'t> Tokeniser<'t> {
             };
             let lowercase = lowercase(&text);
             let shape = shape_of(&text);
+            let (word, class) = self.vocabulary.get(&lowercase);
             Token {
                 start,
                 end,
                 text,
-                class: word_class(&lowercase),
+                class,
+                word,
                 lower: lowercase,
                 shape,
                 space_before: self.space_before,
