@@ -1,8 +1,9 @@
 //! Reading the actor dictionaries (formats in `dictionaries/README.md`) into one token trie.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::trie::TokenTrie;
 use crate::coder::DictionarySource;
@@ -494,20 +495,19 @@ impl ActorDictionary {
 
     /// The code a person holds on `date` (the latest term when no date is known); outside
     /// every term, the country of the nearest term as ELI.
-    pub fn person_code(&self, person: &Person, date: Option<NaiveDate>) -> String {
+    pub fn person_code<'d>(&self, person: &'d Person, date: Option<NaiveDate>) -> Cow<'d, str> {
         let Some(date) = date else {
             return person
                 .terms
                 .last()
-                .map(|t| t.code.clone())
-                .unwrap_or_default();
+                .map_or(Cow::Borrowed(""), |t| Cow::Borrowed(&t.code));
         };
         if let Some(term) = person
             .terms
             .iter()
             .find(|t| t.from.is_none_or(|f| f <= date) && t.to.is_none_or(|t| date <= t))
         {
-            return term.code.clone();
+            return Cow::Borrowed(&term.code);
         }
         let distance = |t: &Term| match (t.from, t.to) {
             (Some(f), _) if date < f => (f - date).num_days(),
@@ -516,28 +516,27 @@ impl ActorDictionary {
         };
         match person.terms.iter().min_by_key(|t| distance(t)) {
             Some(term) if self.country_index.contains_key(&term.code[..3]) => {
-                format!("{}ELI", &term.code[..3])
+                Cow::Owned(format!("{}ELI", &term.code[..3]))
             }
-            Some(term) => term.code.clone(),
-            None => String::new(),
+            Some(term) => Cow::Borrowed(&term.code),
+            None => Cow::Borrowed(""),
         }
     }
 
-    /// The country part of an actor code, if it has one.
-    pub fn country_of_code(&self, code: &str) -> String {
-        if code.len() >= 3 && self.country_index.contains_key(&code[..3]) {
-            code[..3].to_string()
-        } else {
-            String::new()
-        }
+    /// The country part of an actor code, if it has one ("" otherwise).
+    pub fn country_of_code(&self, code: &str) -> &str {
+        code.get(..3)
+            .and_then(|country| self.country_index.get(country))
+            .map_or("", |&i| self.countries[i as usize].code.as_str())
     }
 
-    /// The role part of an actor code, if it ends with one.
-    pub fn role_of_code(&self, code: &str) -> String {
-        if code.len() > 3 && ROLES.contains(&&code[code.len() - 3..]) {
-            code[code.len() - 3..].to_string()
-        } else {
-            String::new()
+    /// The role part of an actor code, if it ends with one ("" otherwise).
+    pub fn role_of_code(&self, code: &str) -> &'static str {
+        match code.len().checked_sub(3).and_then(|at| code.get(at..)) {
+            Some(role) if code.len() > 3 => {
+                ROLES.iter().find(|&&r| r == role).copied().unwrap_or("")
+            }
+            _ => "",
         }
     }
 

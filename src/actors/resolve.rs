@@ -3,9 +3,10 @@
 //! pair phrases point back to earlier actors; bodies without a country ("the police") take
 //! the country the text is talking about.
 
-use std::collections::HashMap;
+use std::cmp::Reverse;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::compose::Phrase;
 use super::dictionary::{ActorDictionary, Gender};
@@ -57,28 +58,26 @@ pub(super) struct Resolver<'a> {
     closing_speaker: Option<Resolved>,
     /// For a sentence in a quotation, the sentence where the quotation opened.
     quote_opened: Vec<Option<usize>>,
-    /// Each sentence's speaker and first actor (its likely subject), as resolved.
+    /// Who speaks in each sentence resolved so far, the current one included ("…," X said):
+    /// "we" and "I" in a quotation are the speaker.
     speakers: Vec<Option<Resolved>>,
-    subjects: Vec<Option<Actor>>,
-    /// The current sentence's first actor so far.
-    subject: Option<Actor>,
+    /// Each earlier sentence's first actor (its likely subject), as a mention.
+    subjects: Vec<Option<usize>>,
+    /// The current sentence's first actor so far, as a mention.
+    subject: Option<usize>,
     text: &'a str,
     published: Option<NaiveDate>,
     entities: Vec<Entity>,
     found: FoundActors,
     /// How often each country is named in the whole article: the country it is about.
-    article_countries: HashMap<String, usize>,
+    article_countries: HashMap<&'a str, usize>,
     /// How often each country is named by itself (a country, capital, city or region, not a
     /// body or person of it): where the story happens.
-    article_places: HashMap<String, usize>,
+    article_places: HashMap<&'a str, usize>,
     /// The countries named in the sentence being resolved, in order.
     /// For each: the phrase's first token, the country, and whether the phrase is the country
     /// alone (a name, capital or place, not a body, person or title of it).
-    sentence_countries: Vec<(usize, String, bool)>,
-    /// Who speaks in the sentence being resolved ("…," X said), and in the one before:
-    /// "we" and "I" in a quotation are the speaker.
-    speaker: Option<Resolved>,
-    previous_speaker: Option<Resolved>,
+    sentence_countries: Vec<(usize, &'a str, bool)>,
     /// The two actors of the last sentence's coordinated subject, if it had one.
     coordinated_subject: Option<Vec<Actor>>,
 }
@@ -91,8 +90,8 @@ impl<'a> Resolver<'a> {
         sentences: &'a [Sentence<'a>],
         phrases: &'a [Vec<Phrase>],
     ) -> Self {
-        let mut article_countries: HashMap<String, usize> = HashMap::new();
-        let mut article_places: HashMap<String, usize> = HashMap::new();
+        let mut article_countries: HashMap<&str, usize> = HashMap::default();
+        let mut article_places: HashMap<&str, usize> = HashMap::default();
         for phrase in phrases.iter().flatten() {
             if let Some(country) = Self::named_country(dict, phrase, published) {
                 // a country, capital, city or region by itself; not a demonym, which names
@@ -103,7 +102,7 @@ impl<'a> Resolver<'a> {
                     && phrase.name.is_none()
                     && (phrase.country_noun || phrase.place_only)
                 {
-                    *article_places.entry(country.clone()).or_default() += 1;
+                    *article_places.entry(country).or_default() += 1;
                 }
                 *article_countries.entry(country).or_default() += 1;
             }
@@ -115,8 +114,8 @@ impl<'a> Resolver<'a> {
             phrases,
             quote_close,
             quote_opened,
-            speakers: Vec::new(),
-            subjects: Vec::new(),
+            speakers: Vec::with_capacity(sentences.len()),
+            subjects: Vec::with_capacity(sentences.len()),
             subject: None,
             closing_speaker: None,
             text,
@@ -126,26 +125,24 @@ impl<'a> Resolver<'a> {
             article_countries,
             article_places,
             sentence_countries: Vec::new(),
-            speaker: None,
-            previous_speaker: None,
             coordinated_subject: None,
         }
     }
 
     /// The country a phrase names by itself, without help from the context.
     fn named_country(
-        dict: &ActorDictionary,
+        dict: &'a ActorDictionary,
         phrase: &Phrase,
         published: Option<NaiveDate>,
-    ) -> Option<String> {
-        let code = if let Some(p) = phrase.person {
-            dict.person_code(&dict.people[p as usize], published)
+    ) -> Option<&'a str> {
+        let country = if let Some(p) = phrase.person {
+            dict.country_of_code(&dict.person_code(&dict.people[p as usize], published))
         } else if let Some(o) = phrase.organisation {
-            dict.organisations[o as usize].code.clone()
+            dict.country_of_code(&dict.organisations[o as usize].code)
         } else {
-            dict.countries.get(phrase.country? as usize)?.code.clone()
+            dict.country_of_code(&dict.countries.get(phrase.country? as usize)?.code)
         };
-        Some(dict.country_of_code(&code)).filter(|c| !c.is_empty())
+        Some(country).filter(|c| !c.is_empty())
     }
 
     pub fn finish(self) -> FoundActors {
@@ -154,18 +151,18 @@ impl<'a> Resolver<'a> {
 
     /// Resolves one sentence's phrases, in order.
     pub fn sentence(&mut self, sentence: &Sentence, phrases: &[Phrase]) {
-        self.sentence_countries = phrases
-            .iter()
-            .filter_map(|p| {
+        let (dict, published) = (self.dict, self.published);
+        self.sentence_countries.clear();
+        self.sentence_countries
+            .extend(phrases.iter().filter_map(|p| {
                 let bare = p.role.is_none()
                     && p.person.is_none()
                     && p.organisation.is_none()
                     && p.name.is_none();
-                Self::named_country(self.dict, p, self.published).map(|c| (p.first, c, bare))
-            })
-            .collect();
+                Self::named_country(dict, p, published).map(|c| (p.first, c, bare))
+            }));
         let speaker = self.find_speaker(sentence, phrases);
-        self.previous_speaker = std::mem::replace(&mut self.speaker, speaker);
+        self.speakers.push(speaker);
         self.closing_speaker = self
             .quote_close
             .get(sentence.index)
@@ -176,10 +173,7 @@ impl<'a> Resolver<'a> {
         self.subject = None;
         for (k, phrase) in phrases.iter().enumerate() {
             if self.subject.is_none() {
-                self.subject = chunks
-                    .first()
-                    .filter(|c| c.first <= 3 && c.mentions.len() == 1)
-                    .map(|c| self.found.mentions[c.mentions.start].actor.clone());
+                self.subject = Self::subject_of(&chunks);
             }
             // "they" and "them" (not "their counterparts", which are other people)
             let plural = matches!(
@@ -275,14 +269,17 @@ impl<'a> Resolver<'a> {
                 &self.found.mentions,
             )
         });
-        self.speakers.push(self.speaker.clone());
-        self.subjects.push(
-            chunks
-                .first()
-                .filter(|c| c.first <= 3 && c.mentions.len() == 1)
-                .map(|c| self.found.mentions[c.mentions.start].actor.clone()),
-        );
+        self.subjects.push(Self::subject_of(&chunks));
         self.found.chunks.push(chunks);
+    }
+
+    /// The mention of a sentence's likely subject: its first actor, when it comes early and
+    /// alone.
+    fn subject_of(chunks: &[Chunk]) -> Option<usize> {
+        chunks
+            .first()
+            .filter(|c| c.first <= 3 && c.mentions.len() == 1)
+            .map(|c| c.mentions.start)
     }
 
     /// The last two chunks so far, when they are coordinated ("the United States and Israel",
@@ -319,15 +316,6 @@ impl<'a> Resolver<'a> {
         let gender = phrase
             .person
             .and_then(|p| self.dict.people[p as usize].gender);
-        let mut name_words = phrase.name_words.clone();
-        if let Some(p) = phrase.person {
-            name_words.extend(
-                self.dict.people[p as usize]
-                    .name
-                    .split([' ', '-'])
-                    .map(str::to_lowercase),
-            );
-        }
         match same {
             Some(e) => {
                 let ent = &mut self.entities[e];
@@ -343,6 +331,15 @@ impl<'a> Resolver<'a> {
                 e
             }
             None => {
+                let mut name_words = phrase.name_words.clone();
+                if let Some(p) = phrase.person {
+                    name_words.extend(
+                        self.dict.people[p as usize]
+                            .name
+                            .split([' ', '-'])
+                            .map(str::to_lowercase),
+                    );
+                }
                 self.entities.push(Entity {
                     actor: actor.clone(),
                     name_words,
@@ -365,14 +362,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn actor(&self, code: String, name: String) -> Actor {
-        let country = self.dict.country_of_code(&code);
-        let actor_type = self.dict.role_of_code(&code);
         Actor {
             text: String::new(),
             name,
+            country: self.dict.country_of_code(&code).to_string(),
+            actor_type: self.dict.role_of_code(&code).to_string(),
             code,
-            country,
-            actor_type,
             span: (0, 0),
         }
     }
@@ -440,13 +435,9 @@ impl<'a> Resolver<'a> {
             // official named since does not make "the country" his: "…the expulsion of U.S.
             // naval attache John Correa. … secrets from the country's military"), else the
             // country named last
-            let main = self
-                .article_countries
-                .iter()
-                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-                .map(|(c, _)| c.clone());
+            let main = most_named(&self.article_countries);
             let e = self
-                .recent(sentence, |e| Some(&e.actor.country) == main.as_ref())
+                .recent(sentence, |e| Some(e.actor.country.as_str()) == main)
                 .or_else(|| self.recent(sentence, |e| !e.actor.country.is_empty()))?;
             let country = self.entities[e].actor.country.clone();
             let role = if noun == "capital" { "GOV" } else { "" };
@@ -454,7 +445,7 @@ impl<'a> Resolver<'a> {
         }
         if let Some(p) = phrase.person {
             let person = &self.dict.people[p as usize];
-            let mut code = self.dict.person_code(person, self.published);
+            let mut code = self.dict.person_code(person, self.published).into_owned();
             if phrase.former && self.dict.country_of_code(&code).len() == 3 {
                 code = format!("{}ELI", &code[..3]);
             }
@@ -794,22 +785,20 @@ impl<'a> Resolver<'a> {
                     .tokens
                     .first()
                     .is_some_and(|t| t.text != "\"");
-            let subject = self
-                .subject
-                .as_ref()
-                .filter(|_| opens_here)
-                .map(|a| Resolved {
-                    actors: vec![a.clone()],
-                    kind: MentionKind::Coreference,
-                    antecedent: None,
-                    depth: 1,
-                });
-            let speaker = self
-                .speaker
+            let subject = self.subject.filter(|_| opens_here).map(|m| Resolved {
+                actors: vec![self.found.mentions[m].actor.clone()],
+                kind: MentionKind::Coreference,
+                antecedent: None,
+                depth: 1,
+            });
+            let previous_speaker = sentence
+                .checked_sub(1)
+                .and_then(|p| self.speakers[p].as_ref());
+            let speaker = self.speakers[sentence]
                 .as_ref()
                 .or(self.closing_speaker.as_ref())
                 .or(subject.as_ref())
-                .or(self.previous_speaker.as_ref());
+                .or(previous_speaker);
             // a quotation nobody is said to say: the speaker, else the subject, of the
             // sentence that leads into it ("Rice has given an explanation… "…we decided…"")
             let lead_in;
@@ -820,7 +809,7 @@ impl<'a> Resolver<'a> {
                     lead_in = match &self.speakers[o] {
                         Some(s) => s.clone(),
                         None => Resolved {
-                            actors: vec![self.subjects[o].clone()?],
+                            actors: vec![self.found.mentions[self.subjects[o]?].actor.clone()],
                             kind: MentionKind::Coreference,
                             antecedent: None,
                             depth: 1,
@@ -1021,11 +1010,11 @@ impl<'a> Resolver<'a> {
     /// - other bodies ("troops", "police") take any country named in the sentence, else in
     ///   the previous one;
     /// - failing these, the country the article names most.
-    fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<String> {
-        let role = phrase.role.map(|r| r.to_vec()).unwrap_or_default();
+    fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<&str> {
+        let role: &[u8] = phrase.role.as_ref().map_or(&[], |r| r.as_slice());
         let government = role == b"GOV" && !phrase.person_title;
         let private = matches!(
-            role.as_slice(),
+            role,
             b"CVL"
                 | b"REF"
                 | b"EDU"
@@ -1039,18 +1028,12 @@ impl<'a> Resolver<'a> {
                 | b"JUD"
                 | b"OPP"
         );
-        let most = |counts: &HashMap<String, usize>| {
-            counts
-                .iter()
-                .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-                .map(|(c, _)| c.clone())
-        };
         // people in a private capacity belong where the story happens
         let main = || {
             if private {
-                most(&self.article_places).or_else(|| most(&self.article_countries))
+                most_named(&self.article_places).or_else(|| most_named(&self.article_countries))
             } else {
-                most(&self.article_countries)
+                most_named(&self.article_countries)
             }
         };
         if government {
@@ -1058,14 +1041,14 @@ impl<'a> Resolver<'a> {
                 .sentence_countries
                 .iter()
                 .find(|(first, _, bare)| *bare && *first < phrase.first)
-                .map(|(_, c, _)| c.clone())
+                .map(|&(_, c, _)| c)
                 .or_else(main);
         }
         let here = self
             .sentence_countries
             .iter()
             .find(|(_, _, bare)| *bare || !private)
-            .map(|(_, c, _)| c.clone());
+            .map(|&(_, c, _)| c);
         if role == b"GOV" {
             // officials, ministers, spokesmen: this sentence's country, else the article's
             return here.or_else(main);
@@ -1077,13 +1060,22 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take_while(|m| m.sentence_index + 1 >= sentence)
                 .find(|m| !m.actor.country.is_empty())
-                .map(|m| m.actor.country.clone())
+                .map(|m| m.actor.country.as_str())
         };
         if private {
             return here.or_else(main);
         }
         here.or_else(before).or_else(main)
     }
+}
+
+/// The country named most often, of the counts; the first in alphabetical order of those
+/// named as often.
+fn most_named<'c>(counts: &HashMap<&'c str, usize>) -> Option<&'c str> {
+    counts
+        .iter()
+        .max_by_key(|&(&country, &n)| (n, Reverse(country)))
+        .map(|(&country, _)| country)
 }
 
 /// Whether a title written later names the same kind of body as one written before:
