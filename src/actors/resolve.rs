@@ -591,10 +591,10 @@ impl<'a> Resolver<'a> {
                     MentionKind::Dictionary,
                 );
             };
-            let mut actor = self.country_actor(&country, &role);
+            let mut actor = self.country_actor(country, &role);
             actor.name = self
                 .dict
-                .country_name(&country)
+                .country_name(country)
                 .unwrap_or_default()
                 .to_string();
             return Some(Resolved {
