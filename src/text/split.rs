@@ -21,8 +21,8 @@ pub fn split_sentences(text: &str) -> Vec<Sentence<'_>> {
 }
 
 /// Splits an article into sentences as [`split_sentences`] does, numbering the words by
-/// `vocabulary`.
-pub fn split_sentences_with<'t>(text: &'t str, vocabulary: &Vocabulary) -> Vec<Sentence<'t>> {
+/// `vocabulary`; the tokens may borrow their lowercase forms from it.
+pub fn split_sentences_with<'t>(text: &'t str, vocabulary: &'t Vocabulary) -> Vec<Sentence<'t>> {
     let mut splitter = Splitter {
         text,
         tokeniser: Tokeniser::with_capacity(text, vocabulary, FLUSH.min(text.len() / 4) + 8),
@@ -75,9 +75,9 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Gathers the pieces of one block (text between markup breaks) and splits it when it ends.
-struct Splitter<'t, 'v> {
+struct Splitter<'t> {
     text: &'t str,
-    tokeniser: Tokeniser<'t, 'v>,
+    tokeniser: Tokeniser<'t>,
     /// The stamp of the tokeniser's vocabulary.
     vocabulary: u32,
     pieces: Vec<(usize, usize)>,
@@ -86,7 +86,7 @@ struct Splitter<'t, 'v> {
     sentences: Vec<Sentence<'t>>,
 }
 
-impl Sink for Splitter<'_, '_> {
+impl Sink for Splitter<'_> {
     fn piece(&mut self, start: usize, end: usize) {
         self.pieces.push((start, end));
     }
@@ -279,7 +279,7 @@ fn boundaries(tokens: &[Token], ends: &mut Vec<usize>) {
     }
 }
 
-impl Splitter<'_, '_> {
+impl Splitter<'_> {
     /// Splits the tokens of a block into sentences, leaving out those without a letter or
     /// digit and those that are junk phrases ("Read more."). When the block is not
     /// `complete`, only sentences whose end was decided with all the look-ahead it needed are

@@ -8,8 +8,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::lexicon::WordClass;
 use super::normalise::{class_of, decode_entity, is_apostrophe, plain_punct, CharClass};
-use super::{Shape, Token, Vocabulary};
+use super::{Shape, Token, Vocabulary, WordId};
 
 /// How an abbreviation's full stop behaves (the kinds of `abbreviations.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,11 +128,12 @@ pub fn tokenise(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
 }
 
 /// Tokenises `text[start..end]` as [`tokenise`] does, numbering the words by `vocabulary`.
+/// The tokens may borrow their lowercase forms from the vocabulary.
 pub fn tokenise_with<'t>(
     text: &'t str,
     start: usize,
     end: usize,
-    vocabulary: &Vocabulary,
+    vocabulary: &'t Vocabulary,
 ) -> Vec<Token<'t>> {
     assert!(
         start <= end && text.is_char_boundary(start) && text.is_char_boundary(end),
@@ -144,18 +146,18 @@ pub fn tokenise_with<'t>(
 
 /// A tokeniser that can be fed several pieces of one text (the pieces left between dropped
 /// markup) and keeps track of the white space between them.
-pub(crate) struct Tokeniser<'t, 'v> {
+pub(crate) struct Tokeniser<'t> {
     text: &'t str,
-    vocabulary: &'v Vocabulary,
+    vocabulary: &'t Vocabulary,
     tokens: Vec<Token<'t>>,
     space_before: bool,
 }
 
-impl<'t, 'v> Tokeniser<'t, 'v> {
+impl<'t> Tokeniser<'t> {
     /// A tokeniser with room for `capacity` tokens before it allocates again.
     pub(crate) fn with_capacity(
         text: &'t str,
-        vocabulary: &'v Vocabulary,
+        vocabulary: &'t Vocabulary,
         capacity: usize,
     ) -> Self {
         Tokeniser {
@@ -320,10 +322,11 @@ impl<'t, 'v> Tokeniser<'t, 'v> {
             }
         }
         let token = if plain {
-            let lowercase = if upper == 0 {
-                Cow::Borrowed(surface)
+            let (lowercase, word, class) = if upper == 0 {
+                let (word, class) = self.vocabulary.get(surface);
+                (Cow::Borrowed(surface), word, class)
             } else {
-                Cow::Owned(surface.to_ascii_lowercase())
+                self.ascii_lowercase(surface)
             };
             let first = surface.as_bytes()[0];
             let shape = shape_from_counts(
@@ -334,7 +337,6 @@ impl<'t, 'v> Tokeniser<'t, 'v> {
                 upper,
                 digits,
             );
-            let (word, class) = self.vocabulary.get(&lowercase);
             Token {
                 start,
                 end,
@@ -366,6 +368,28 @@ impl<'t, 'v> Tokeniser<'t, 'v> {
         };
         self.tokens.push(token);
         self.space_before = false;
+    }
+
+    /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
+    /// the vocabulary knows borrows its form from it, so that only unknown names allocate.
+    fn ascii_lowercase(&self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
+        let mut buffer = [0u8; 32];
+        let Some(lower) = buffer.get_mut(..word.len()) else {
+            let lower = word.to_ascii_lowercase();
+            let (word, class) = self.vocabulary.get(&lower);
+            return (Cow::Owned(lower), word, class);
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII stays UTF-8");
+        match self.vocabulary.known(lower) {
+            Some((known, word, class)) => (Cow::Borrowed(known), word, class),
+            None => (
+                Cow::Owned(lower.to_string()),
+                WordId::UNKNOWN,
+                WordClass::default(),
+            ),
+        }
     }
 }
 

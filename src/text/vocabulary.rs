@@ -76,6 +76,14 @@ impl Vocabulary {
         self.words.get(lower).copied().unwrap_or_default()
     }
 
+    /// A lowercase word the vocabulary knows, as the vocabulary holds it, with its number and
+    /// classes.
+    pub fn known(&self, lower: &str) -> Option<(&str, WordId, WordClass)> {
+        self.words
+            .get_key_value(lower)
+            .map(|(known, &(id, class))| (&**known, id, class))
+    }
+
     /// How many slots a table by word needs: one per word, and slot 0 for unknown words.
     pub fn slots(&self) -> usize {
         self.words.len() + 1
