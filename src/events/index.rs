@@ -29,8 +29,10 @@ pub struct WordForm {
     pub participle: bool,
     /// The patterns the form can trigger, in the book's order.
     pub triggers: Vec<Trigger>,
-    /// The required word sets (`PatternBook::sets`) the form is a word of.
-    pub sets: Vec<u32>,
+    /// The required word sets (`PatternBook::sets`) the form is a word of, as bit masks by
+    /// block of 64 sets: function words are in hundreds of sets, which this ORs a block at a
+    /// time.
+    pub sets: Vec<(u32, u64)>,
 }
 
 /// A word the patterns never use.
@@ -127,9 +129,15 @@ impl WordIndex {
                 .collect();
             let as_written = form.id.iter().flat_map(|id| sets_with_word.get(id));
             let inflected = form.bases.iter().flat_map(|b| sets_with_form.get(b));
-            form.sets = as_written.chain(inflected).flatten().copied().collect();
-            form.sets.sort_unstable();
-            form.sets.dedup();
+            let mut sets: Vec<u32> = as_written.chain(inflected).flatten().copied().collect();
+            sets.sort_unstable();
+            for set in sets {
+                let (block, bit) = (set / 64, 1u64 << (set % 64));
+                match form.sets.last_mut() {
+                    Some((last, mask)) if *last == block => *mask |= bit,
+                    _ => form.sets.push((block, bit)),
+                }
+            }
             by_word.insert(word, forms.len() as u32);
             forms.push(form);
         }
@@ -150,6 +158,11 @@ impl WordIndex {
             Some(&form) if form != NO_FORM => Some(&self.forms[form as usize]),
             _ => None,
         }
+    }
+
+    /// Whether a word can trigger some pattern.
+    pub fn is_trigger(&self, word: WordId) -> bool {
+        self.get(word).is_some_and(|form| !form.triggers.is_empty())
     }
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.
@@ -177,8 +190,8 @@ impl SetPresence {
     pub fn of<'f>(sets: usize, forms: impl IntoIterator<Item = &'f WordForm>) -> SetPresence {
         let mut bits = vec![0u64; sets.div_ceil(64)];
         for form in forms {
-            for &set in &form.sets {
-                bits[set as usize / 64] |= 1 << (set % 64);
+            for &(block, mask) in &form.sets {
+                bits[block as usize] |= mask;
             }
         }
         SetPresence { bits }

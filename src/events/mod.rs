@@ -176,7 +176,13 @@ impl EventCoder {
             {
                 carried = Some((sentence.index, last.clone()));
             }
-            if chunks.is_empty() {
+            // most sentences name no actor, or have no word that triggers a pattern
+            if chunks.is_empty()
+                || !sentence
+                    .tokens
+                    .iter()
+                    .any(|t| self.words.is_trigger(t.word))
+            {
                 continue;
             }
             let view = SentenceView::new(&self.words, &sentence.tokens, chunks)
