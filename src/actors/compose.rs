@@ -64,7 +64,7 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
         if let Some((end, entries)) = dict.trie.longest_at(tokens, i) {
             // a name is one name: a country beats its capital of the same spelling, a person
             // beats a title, an organisation beats a country adjective
-            let best = entries.iter().copied().min_by_key(|e| match e {
+            let best = entries.min_by_key(|e| match e {
                 Entry::Person(_) => 0,
                 Entry::Organisation(_) => 1,
                 Entry::Country(_) => 2,
@@ -79,10 +79,10 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
             // "President Xi Jinping": a title variant ("President Xi") must not cut a longer
             // name that starts inside it; the title word then stands alone
             if matches!(best, Some(Entry::Person(_))) && end > i + 1 {
-                if let Some((inner_end, inner)) = dict.trie.longest_at(tokens, i + 1) {
-                    if inner_end > end && inner.iter().any(|e| matches!(e, Entry::Person(_))) {
-                        if let Some((_, alone)) = dict.trie.longest_at(&tokens[..=i], i) {
-                            matches[i] = alone.first().map(|e| (i + 1, **e));
+                if let Some((inner_end, mut inner)) = dict.trie.longest_at(tokens, i + 1) {
+                    if inner_end > end && inner.any(|e| matches!(e, Entry::Person(_))) {
+                        if let Some((_, mut alone)) = dict.trie.longest_at(&tokens[..=i], i) {
+                            matches[i] = alone.next().map(|e| (i + 1, *e));
                         }
                         i += 1;
                         continue;
@@ -139,9 +139,11 @@ fn is_name_particle(lower: &str) -> bool {
 pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
     let matches = dictionary_matches(dict, tokens);
     let mut phrases = Vec::new();
+    // the name words of the phrase being built, kept between tries to save allocations
+    let mut name_words = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match build(dict, tokens, &matches, i) {
+        match build(tokens, &matches, i, &mut name_words) {
             Some(phrase) => {
                 i = phrase.end.max(i + 1);
                 phrases.push(phrase);
@@ -203,12 +205,13 @@ fn anaphor_noun(lower: &str) -> bool {
     )
 }
 
-/// Builds the phrase starting at token `start`, if one starts there.
+/// Builds the phrase starting at token `start`, if one starts there; `name_words` is room for
+/// the positions of its name words.
 fn build(
-    dict: &ActorDictionary,
     tokens: &[Token],
     matches: &[Option<(usize, Entry)>],
     start: usize,
+    name_words: &mut Vec<usize>,
 ) -> Option<Phrase> {
     let token = &tokens[start];
     let class = token.class;
@@ -309,7 +312,7 @@ fn build(
             i += 1;
         }
     }
-    let mut name_words: Vec<usize> = Vec::new();
+    name_words.clear();
     let mut content = false;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -385,13 +388,7 @@ fn build(
                     phrase.role = Some(role);
                     phrase.person_title = person;
                     phrase.role_after_organisation = phrase.organisation.is_some();
-                    phrase.titles.push(
-                        tokens[i..end]
-                            .iter()
-                            .map(|t| t.lower.as_ref())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
+                    phrase.titles.push(lowercase_words(&tokens[i..end]));
                 }
                 Entry::Modifier { former } => {
                     phrase.former |= former;
@@ -559,8 +556,19 @@ fn build(
             .collect();
         phrase.name = Some(name);
     }
-    let _ = dict;
     Some(phrase)
+}
+
+/// The lowercase words of some tokens, separated by spaces.
+fn lowercase_words(tokens: &[Token]) -> String {
+    let mut words = String::with_capacity(tokens.iter().map(|t| t.lower.len() + 1).sum());
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 {
+            words.push(' ');
+        }
+        words.push_str(&t.lower);
+    }
+    words
 }
 
 /// "Wang Yi, China's foreign minister," and "China's foreign minister, Wang Yi," are one

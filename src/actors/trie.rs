@@ -105,7 +105,11 @@ impl<V: Clone> TokenTrie<V> {
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
     /// case rules the text satisfies). The tokens must carry the numbers of the vocabulary
     /// the names were inserted with.
-    pub fn longest_at(&self, tokens: &[Token], start: usize) -> Option<(usize, Vec<&V>)> {
+    pub fn longest_at<'s, 't>(
+        &'s self,
+        tokens: &'s [Token<'t>],
+        start: usize,
+    ) -> Option<(usize, impl Iterator<Item = &'s V> + use<'s, 't, V>)> {
         let mut node = 0usize;
         let mut best: Option<(usize, usize)> = None;
         for (i, token) in tokens.iter().enumerate().skip(start) {
@@ -125,9 +129,8 @@ impl<V: Clone> TokenTrie<V> {
             self.nodes[node]
                 .values
                 .iter()
-                .filter(|s| s.allows(span))
-                .map(|s| &s.value)
-                .collect(),
+                .filter(move |s| s.allows(span))
+                .map(|s| &s.value),
         ))
     }
 
@@ -161,16 +164,19 @@ mod tests {
         let toks = |s| tokenise_with(s, 0, s.len(), &vocabulary);
         let t = toks("the North Korea us US Minister");
         assert_eq!(
-            trie.longest_at(&t, 1).map(|(e, v)| (e, *v[0])),
+            trie.longest_at(&t, 1)
+                .map(|(e, mut v)| (e, *v.next().expect("a value"))),
             Some((3, 1))
         );
         assert!(trie.longest_at(&t, 3).is_none(), "'us' is not 'US'");
         assert_eq!(
-            trie.longest_at(&t, 4).map(|(e, v)| (e, *v[0])),
+            trie.longest_at(&t, 4)
+                .map(|(e, mut v)| (e, *v.next().expect("a value"))),
             Some((5, 3))
         );
         assert_eq!(
-            trie.longest_at(&t, 5).map(|(e, v)| (e, *v[0])),
+            trie.longest_at(&t, 5)
+                .map(|(e, mut v)| (e, *v.next().expect("a value"))),
             Some((6, 4))
         );
         let lower = toks("north korea");
