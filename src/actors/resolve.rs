@@ -372,9 +372,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn role_code(role: Option<[u8; 3]>) -> String {
-        role.map(|r| String::from_utf8_lossy(&r).into_owned())
-            .unwrap_or_default()
+    /// A phrase's role as a code ("" for none).
+    fn role_code(role: &Option<[u8; 3]>) -> &str {
+        role.as_ref()
+            .and_then(|r| std::str::from_utf8(r).ok())
+            .unwrap_or("")
     }
 
     fn resolve(&self, sentence: usize, phrase: &Phrase) -> Option<Resolved> {
@@ -454,12 +456,12 @@ impl<'a> Resolver<'a> {
         if let Some(o) = phrase.organisation {
             let org = &self.dict.organisations[o as usize];
             let name = phrase.name.clone().unwrap_or_else(|| org.name.clone());
-            let role = Self::role_code(phrase.role);
+            let role = Self::role_code(&phrase.role);
             let mut code = org.code.clone();
             let explicit_country = phrase
                 .country
                 .filter(|_| !phrase.place_only)
-                .map(|c| self.dict.countries[c as usize].code.clone());
+                .map(|c| self.dict.countries[c as usize].code.as_str());
             if phrase.former && phrase.person_title && !org.country.is_empty() {
                 // "a former CIA official": a former official of the organisation's country
                 code = format!("{}ELI", org.country);
@@ -491,15 +493,15 @@ impl<'a> Resolver<'a> {
         if let Some(c) = phrase.country {
             let country = self.dict.countries[c as usize].code.clone();
             let role = if phrase.former && (phrase.person_title || phrase.name.is_some()) {
-                "ELI".to_string()
+                "ELI"
             } else if phrase.role.is_some() {
-                Self::role_code(phrase.role)
+                Self::role_code(&phrase.role)
             } else if phrase.seat {
-                "GOV".to_string()
+                "GOV"
             } else {
-                String::new()
+                ""
             };
-            let mut actor = self.country_actor(&country, &role);
+            let mut actor = self.country_actor(&country, role);
             if phrase.place_only && phrase.role.is_none() && phrase.name.is_none() {
                 actor.actor_type = String::new();
             }
@@ -519,11 +521,11 @@ impl<'a> Resolver<'a> {
             })?;
             return back(e, self.entities[e].actor.clone(), 1);
         }
-        let mut role = Self::role_code(phrase.role);
+        let mut role = Self::role_code(&phrase.role);
         if phrase.former && phrase.person_title {
             // "a former minister", "a disgraced former official": a former official (ELI) of
             // the country in context, not the office holder named before
-            role = "ELI".to_string();
+            role = "ELI";
         } else if phrase.role.is_some() && phrase.person_title {
             // "the premier", "the foreign minister": the latest actor with that title
             let title = phrase.titles.last()?;
@@ -552,9 +554,9 @@ impl<'a> Resolver<'a> {
             }
             // else "the peacekeepers" after "AU peacekeeping forces", "the military" after
             // "Israeli troops": the armed or official body of that role named last
-            let role = Self::role_code(phrase.role);
+            let role = Self::role_code(&phrase.role);
             if matches!(
-                role.as_str(),
+                role,
                 "MIL"
                     | "COP"
                     | "REB"
@@ -583,15 +585,15 @@ impl<'a> Resolver<'a> {
                     vec![Actor {
                         text: String::new(),
                         name,
-                        code: role.clone(),
+                        code: role.to_string(),
                         country: String::new(),
-                        actor_type: role,
+                        actor_type: role.to_string(),
                         span: (0, 0),
                     }],
                     MentionKind::Dictionary,
                 );
             };
-            let mut actor = self.country_actor(country, &role);
+            let mut actor = self.country_actor(country, role);
             actor.name = self
                 .dict
                 .country_name(country)
@@ -1081,12 +1083,53 @@ fn most_named<'c>(counts: &HashMap<&'c str, usize>) -> Option<&'c str> {
 /// Whether a title written later names the same kind of body as one written before:
 /// "delegation" and "government delegation", "rebels" and "rebel", "army" and "armies".
 fn same_title(before: &str, later: &str) -> bool {
-    let stem = |t: &str| -> String {
-        let t = t
-            .strip_suffix("ies")
-            .map_or_else(|| t.to_string(), |s| format!("{s}y"));
-        t.strip_suffix('s').map_or(t.clone(), str::to_string)
-    };
-    let (b, l) = (stem(before), stem(later));
-    b == l || b.ends_with(&format!(" {l}"))
+    let (b, l) = (Stem::of(before), Stem::of(later));
+    b.len() == l.len() && b.bytes().eq(l.bytes())
+        || b.len() > l.len()
+            && b.bytes().rev().take(l.len()).eq(l.bytes().rev())
+            && b.bytes().rev().nth(l.len()) == Some(b' ')
+}
+
+/// A title without its plural ending, as the part of the title kept and the ending put back
+/// ("armies" → "arm" + "y", "rebels" → "rebel" + ""), compared without building it.
+#[derive(Clone, Copy)]
+struct Stem<'a> {
+    kept: &'a str,
+    ending: &'static str,
+}
+
+impl<'a> Stem<'a> {
+    fn of(title: &'a str) -> Stem<'a> {
+        match title.strip_suffix("ies") {
+            Some(kept) => Stem { kept, ending: "y" },
+            None => Stem {
+                kept: title.strip_suffix('s').unwrap_or(title),
+                ending: "",
+            },
+        }
+    }
+
+    fn len(self) -> usize {
+        self.kept.len() + self.ending.len()
+    }
+
+    fn bytes(self) -> impl DoubleEndedIterator<Item = u8> + 'a {
+        self.kept.bytes().chain(self.ending.bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_title;
+
+    #[test]
+    fn titles_match_by_stem_and_last_words() {
+        assert!(same_title("rebels", "rebel"));
+        assert!(same_title("army", "armies"));
+        assert!(same_title("government delegation", "delegation"));
+        assert!(same_title("rebel armies", "army"));
+        assert!(!same_title("delegation", "government delegation"));
+        assert!(!same_title("governmentdelegation", "delegation"));
+        assert!(!same_title("police", "army"));
+    }
 }
