@@ -215,6 +215,16 @@ fn build(
 ) -> Option<Phrase> {
     let token = &tokens[start];
     let class = token.class;
+    // most words start no phrase: only a dictionary entry, a name word, a determiner (also
+    // "the", "both"), a pronoun or an honorific can
+    if matches[start].is_none()
+        && !is_name_word(token, start == 0)
+        && !class.has(WordClass::DET)
+        && !class.is_pronoun()
+        && !class.has(WordClass::HONORIFIC)
+    {
+        return None;
+    }
 
     // "the two sides", "both countries"
     let mut j = start;
