@@ -19,7 +19,7 @@ use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token};
 use crate::time::{find_time_expressions, TimeExpression};
 use matcher::{Match, SentenceView};
-use modality::ModalityCues;
+use modality::{Intent, ModalityCues};
 pub use patterns::PatternBook;
 
 /// The compiled pattern dictionaries and modality cues.
@@ -31,6 +31,8 @@ pub struct EventCoder {
     implied: Vec<(&'static str, &'static CameoCode)>,
     /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
     refusals: Vec<(&'static str, &'static CameoCode)>,
+    /// What a cooperative act the actor commits to is coded as (`dictionaries/intents.txt`).
+    intents: Vec<(&'static str, &'static CameoCode, Intent)>,
     /// Also code events whose target the sentence does not name (PLOVER style).
     pub targetless: bool,
 }
@@ -46,21 +48,44 @@ fn refusal_table() -> Vec<(&'static str, &'static CameoCode)> {
     table
 }
 
+fn intent_table() -> Vec<(&'static str, &'static CameoCode, Intent)> {
+    let mut table: Vec<_> = code_lines(include_str!("dictionaries/intents.txt"), "intents.txt")
+        .map(|(from, to, flag)| {
+            let weakest = match flag {
+                None => Intent::Promise,
+                Some("commitment") => Intent::Commitment,
+                Some(other) => panic!("intents.txt: unknown flag {other}"),
+            };
+            (from, to, weakest)
+        })
+        .collect();
+    // the longest prefix decides
+    table.sort_by_key(|(from, _, _)| std::cmp::Reverse(from.len()));
+    table
+}
+
 /// A dictionary of `CODE  CODE` lines.
 fn code_pairs(text: &'static str, file: &str) -> Vec<(&'static str, &'static CameoCode)> {
+    code_lines(text, file)
+        .map(|(from, to, _)| (from, to))
+        .collect()
+}
+
+/// The `CODE  CODE  [FLAG]` lines of a dictionary.
+fn code_lines<'f>(
+    text: &'static str,
+    file: &'f str,
+) -> impl Iterator<Item = (&'static str, &'static CameoCode, Option<&'static str>)> + 'f {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
+        .map(move |l| {
             let mut codes = l.split_whitespace();
             let (Some(from), Some(to)) = (codes.next(), codes.next()) else {
                 panic!("{file}: CODE CODE")
             };
-            (
-                from,
-                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code")),
-            )
+            let to = cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code"));
+            (from, to, codes.next())
         })
-        .collect()
 }
 
 /// Clause numbers per token: a new clause starts at ";", ":", a dash, or a comma before a
@@ -89,6 +114,7 @@ impl EventCoder {
             cues: ModalityCues::load(),
             implied: implied_table(),
             refusals: refusal_table(),
+            intents: intent_table(),
             targetless: false,
         })
     }
@@ -202,7 +228,19 @@ impl EventCoder {
                     .map(|(_, to)| *to)
             })
             .flatten();
-        let modality = if refused.is_some() {
+        // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
+        let intended = (modality == Modality::Future)
+            .then(|| self.cues.intent(tokens, trigger))
+            .flatten()
+            .and_then(|strength| {
+                self.intents
+                    .iter()
+                    .find(|(from, _, _)| pattern.code.code.starts_with(from))
+                    .filter(|(_, _, weakest)| strength >= *weakest)
+                    .map(|(_, to, _)| *to)
+            })
+            .filter(|to| to.code != pattern.code.code);
+        let modality = if refused.is_some() || intended.is_some() {
             Modality::Asserted
         } else {
             modality
@@ -296,7 +334,7 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = refused.unwrap_or(pattern.code);
+            let code = refused.or(intended).unwrap_or(pattern.code);
             let implied = self
                 .implied
                 .iter()
@@ -327,6 +365,8 @@ impl EventCoder {
                 trigger: text[span_start..span_end].to_string(),
                 rule: if refused.is_some() {
                     format!("{}+refusal", pattern.id)
+                } else if intended.is_some() {
+                    format!("{}+intent", pattern.id)
                 } else {
                     pattern.id.clone()
                 },

@@ -10,12 +10,22 @@ use crate::text::Token;
 /// How far before the trigger a cue may stand.
 const WINDOW: usize = 8;
 
+/// A future the actor states as its own, which makes a cooperative act an intent (CAMEO 03).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Intent {
+    /// A plain "will" or "shall".
+    Promise,
+    /// An explicit commitment: "agreed to", "pledged to", "is ready to".
+    Commitment,
+}
+
 /// One cue: a phrase of words, each given as the set of its forms.
 #[derive(Debug)]
 struct Cue {
     modality: Modality,
     /// A negation that states a stance ("will not", "refuse to"), so the event is a refusal.
     refusal: bool,
+    intent: Option<Intent>,
     words: Vec<HashSet<String>>,
 }
 
@@ -51,12 +61,17 @@ impl ModalityCues {
                 let modality = match kind {
                     Some("negated" | "refusal") => Modality::Negated,
                     Some("hypothetical") => Modality::Hypothetical,
-                    Some("future") => Modality::Future,
+                    Some("future" | "promise" | "commitment") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
                 Cue {
                     modality,
                     refusal: kind == Some("refusal"),
+                    intent: match kind {
+                        Some("promise") => Some(Intent::Promise),
+                        Some("commitment") => Some(Intent::Commitment),
+                        _ => None,
+                    },
                     words: words.map(forms_of).collect(),
                 }
             })
@@ -110,6 +125,13 @@ impl ModalityCues {
     /// never surrender", "refused to lift") rather than that something did not happen.
     pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
         self.cues_before(tokens, trigger).any(|cue| cue.refusal)
+    }
+
+    /// The strongest statement of intent before the trigger ("will", "agreed to"), if any.
+    pub fn intent(&self, tokens: &[Token], trigger: usize) -> Option<Intent> {
+        self.cues_before(tokens, trigger)
+            .filter_map(|cue| cue.intent)
+            .max()
     }
 
     /// The modality of an event whose trigger is at `trigger`: the strongest cue among the

@@ -381,6 +381,35 @@ fn a_stated_negation_of_a_cooperative_act_is_a_refusal() {
 }
 
 #[test]
+fn a_cooperative_act_the_actor_commits_to_is_an_intent() {
+    let lift = events(
+        "Both the United States and Israel have also said they will lift financial restrictions against Palestine.",
+        "2007-06-19",
+    );
+    let e = lift
+        .iter()
+        .find(|e| e.source.country == "USA")
+        .expect("coded");
+    assert_eq!((e.code.as_str(), e.modality), ("0354", Modality::Asserted));
+    assert!(e.rule.ends_with("+intent"), "{}", e.rule);
+    let found = dyads(
+        "Finland will give Tanzania a grant of 580 million shillings over the next three years.",
+        "1995-03-01",
+    );
+    assert!(has(&found, "FIN", "0331", "TZA"), "{found:?}");
+    // a plain future of a meeting is a scheduled meeting, not an intent
+    assert_eq!(
+        modality_of("Chinese Premier Li Qiang will visit Japan next month.", "042"),
+        Some(Modality::Future)
+    );
+    // someone else's prediction is no commitment
+    assert_eq!(
+        modality_of("The European Union is expected to provide aid to the Palestinians.", "070"),
+        Some(Modality::Future)
+    );
+}
+
+#[test]
 fn a_verb_acts_on_its_direct_object_not_an_actor_deep_in_it() {
     // whoever condemns an attack on Israel condemns the attacker, not Israel
     let found = dyads("Egypt condemned the attack on Israel.", "2006-05-09");
