@@ -487,12 +487,13 @@ impl<'a> Resolver<'a> {
             } else if org.code.starts_with("IGO")
                 && org.role.is_empty()
                 && !role.is_empty()
-                && role != "GOV"
+                && !matches!(role.as_str(), "GOV" | "IGO")
                 && phrase.role_after_organisation
             {
                 // "EU legislators", "NATO troops": the organisation's body of that role, coded
                 // as the dictionaries code its named sub-bodies (IGOEUREECLEG, IGOUNOPKO); its
-                // officials and spokesmen (GOV) are the organisation itself
+                // officials and spokesmen (GOV) and its member states (IGO) are the
+                // organisation itself
                 code = format!("{}{role}", org.code);
             }
             return named(vec![self.actor(code, name)], kind);
@@ -583,6 +584,13 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        if matches!(role.as_str(), "PKO" | "IGO") && phrase.country.is_none() {
+            // "the peacekeepers", "the member states": an international force or membership is
+            // never the country in context but the organisation the article has named
+            if let Some(found) = self.organisation_behind(&role) {
+                return Some(found);
+            }
+        }
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context; with none,
             // the role alone ("gunmen": UAF), which events leave aside
@@ -614,6 +622,34 @@ impl<'a> Resolver<'a> {
             });
         }
         None
+    }
+
+    /// The international organisation behind peacekeepers or member states with no country:
+    /// the peacekeeping force the article named last ("UN peacekeepers … the peacekeepers'
+    /// movements"), else the organisation it named last ("The AU plans to send troops … the
+    /// peacekeeping forces"), anywhere before in the article. Its peacekeepers are coded as
+    /// the dictionaries code named forces (IGOUNOPKO).
+    fn organisation_behind(&self, role: &str) -> Option<Resolved> {
+        let international = |e: &Entity| e.actor.code.starts_with("IGO");
+        let e = if role == "PKO" {
+            self.entities
+                .iter()
+                .rposition(|e| international(e) && e.actor.code.ends_with("PKO"))
+                .or_else(|| self.entities.iter().rposition(international))?
+        } else {
+            self.entities.iter().rposition(international)?
+        };
+        let mut actor = self.entities[e].actor.clone();
+        if role == "PKO" && !actor.code.ends_with("PKO") {
+            actor.code.push_str("PKO");
+            actor.actor_type = "PKO".to_string();
+        }
+        Some(Resolved {
+            actors: vec![actor],
+            kind: MentionKind::Coreference,
+            antecedent: Some(e),
+            depth: 1,
+        })
     }
 
     fn country_actor(&self, country: &str, role: &str) -> Actor {

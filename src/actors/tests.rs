@@ -431,6 +431,33 @@ fn the_north_and_the_south_of_a_divided_country() {
 }
 
 #[test]
+fn peacekeepers_and_member_states_are_the_organisations_named_before() {
+    // Wikinews, dev set ID52773 (abridged): UN peacekeepers are no Eritrean body
+    let found = mentions(
+        "On Monday, the United Nations accused Eritrea of moving some 1,500 soldiers into a U.N. buffer zone. Eritrea claimed it has the right to move troops into its sovereign area. Ethiopia sees the action as a provocation. Ethiopia rejected the decision and insisted on further talks. Eritrea responded by hindering the peacekeepers' movements.",
+        "2006-10-17",
+    );
+    assert!(has(&found, "peacekeepers", "IGOUNOPKO"), "{found:?}");
+    // dev set ID62209: the force of the organisation named last, not the country in context
+    let found = mentions(
+        "Uganda has already sent 1,000 of a planned 1,500 troops under AU auspices to the area. The AU plans to send 8,000 multinational troops in total. The Islamic Courts Movement has also threatened to wage jihad against the peacekeeping forces.",
+        "2007-03-10",
+    );
+    assert!(has(&found, "peacekeeping forces", "IGOAFRAUPKO"), "{found:?}");
+    // dev set ID36927: the organisation's member states are the organisation
+    let found = mentions(
+        "The European Union released a statement condemning the arrest of these protestors. The twenty-five member states have called for the immediate release of all protesters.",
+        "2006-03-24",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t.ends_with("member states") && c.starts_with("IGOEUR")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn bodies_named_for_another_country_or_organisation() {
     let cases = [
         // NGEC actor cases
