@@ -410,6 +410,17 @@ fn a_cooperative_act_the_actor_commits_to_is_an_intent() {
 }
 
 #[test]
+fn halting_attacks_is_de_escalation_not_an_attack() {
+    // Wikinews, dev set ID71663: the PKK's unilateral cease-fire
+    let found = dyads(
+        "The PKK halted attacks against the Turkish army on Saturday.",
+        "2007-10-30",
+    );
+    assert!(has(&found, "TUR", "087", "TUR"), "{found:?}");
+    assert!(!found.iter().any(|(_, code, _)| code.starts_with("19")), "{found:?}");
+}
+
+#[test]
 fn a_verb_acts_on_its_direct_object_not_an_actor_deep_in_it() {
     // whoever condemns an attack on Israel condemns the attacker, not Israel
     let found = dyads("Egypt condemned the attack on Israel.", "2006-05-09");
