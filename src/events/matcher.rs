@@ -620,7 +620,17 @@ impl<'a> SentenceView<'a> {
                             .chunks
                             .iter()
                             .position(|c| c.first >= cursor && c.first <= cursor + 1)?;
-                        cursor = self.chunks[c].end;
+                        let chunk = &self.chunks[c];
+                        // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
+                        // actor is the possessor, and the chunk may run on past its "'s"
+                        let possessive_next = matches!(
+                            pattern.elements.get(ei + 1),
+                            Some(Element::Words { alternatives, .. })
+                                if alternatives.iter().any(|l| l.word == "'s")
+                        );
+                        cursor = (chunk.first..chunk.end)
+                            .find(|&k| possessive_next && self.tokens[k].lower == "'s")
+                            .unwrap_or(chunk.end);
                         Some((vec![c], 0))
                     };
                     let (group, d) = filled?;
