@@ -3,6 +3,7 @@
 //! "the foreign minister of China", "Wang Yi, China's foreign minister,").
 
 use super::dictionary::{ActorDictionary, Entry};
+use super::event_nouns::EventNouns;
 use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
 
@@ -47,6 +48,9 @@ pub struct Phrase {
     pub plural_title: bool,
     /// The noun after a possessive pronoun or "the" that points back: "country", "capital".
     pub anaphor_noun: Option<String>,
+    /// "the visit", "the decision": the family of an event noun (`event_nouns.txt`) that
+    /// stands for the actor of an event told before.
+    pub event_noun: Option<usize>,
 }
 
 impl Phrase {
@@ -270,6 +274,40 @@ fn build(
                 first: start,
                 end: start + 2,
                 anaphor_noun: Some(next.lower.to_string()),
+                ..Default::default()
+            });
+        }
+    }
+    // "the visit", "this decision": an event told before, unless the words after name its
+    // own parties ("the visit to China", "the attack on Israel")
+    if matches!(
+        token.lower.as_ref(),
+        "the" | "this" | "that" | "these" | "those"
+    ) {
+        let family = tokens
+            .get(start + 1)
+            .and_then(|t| EventNouns::bundled().family(&t.lower));
+        let own_parties = tokens.get(start + 2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "to" | "with"
+                    | "between"
+                    | "on"
+                    | "against"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "for"
+                    | "into"
+                    | "'s"
+            )
+        });
+        if let (Some(family), false) = (family, own_parties) {
+            return Some(Phrase {
+                first: start,
+                end: start + 2,
+                definite: true,
+                event_noun: Some(family),
                 ..Default::default()
             });
         }

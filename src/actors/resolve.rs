@@ -44,6 +44,8 @@ struct Resolved {
     /// The entity it points back to.
     antecedent: Option<usize>,
     depth: u8,
+    /// For an event noun, the mention of the event's actor told before.
+    told: Option<usize>,
 }
 
 pub(super) struct Resolver<'a> {
@@ -199,6 +201,7 @@ impl<'a> Resolver<'a> {
                     kind: MentionKind::Coreference,
                     antecedent: None,
                     depth: 1,
+                    told: None,
                 }),
                 None => self.resolve(sentence.index, phrase),
             };
@@ -214,7 +217,9 @@ impl<'a> Resolver<'a> {
             let (start, end) = (tokens[phrase.first].start, tokens[text_end - 1].end);
             let surface = &self.text[start..end];
             let first_mention = self.found.mentions.len();
-            let antecedent_mention = resolved.antecedent.map(|e| self.entities[e].last_mention);
+            let antecedent_mention = resolved
+                .told
+                .or_else(|| resolved.antecedent.map(|e| self.entities[e].last_mention));
             for mut actor in resolved.actors {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
@@ -228,7 +233,7 @@ impl<'a> Resolver<'a> {
             // remember named actors, and refresh the ones pointed back to
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
-                _ if phrase.pronoun.is_none() && !phrase.pair => {
+                _ if phrase.pronoun.is_none() && !phrase.pair && phrase.event_noun.is_none() => {
                     Some(self.remember(first_mention, phrase))
                 }
                 _ => None,
@@ -259,6 +264,7 @@ impl<'a> Resolver<'a> {
                 mentions: first_mention..self.found.mentions.len(),
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
+                event: phrase.event_noun.is_some(),
                 place: (phrase.country_noun || phrase.place_only)
                     && phrase.role.is_none()
                     && phrase.person.is_none()
@@ -389,6 +395,7 @@ impl<'a> Resolver<'a> {
                 kind,
                 antecedent: None,
                 depth: 0,
+                told: None,
             })
         };
         let back = |e: usize, actor: Actor, depth: u8| {
@@ -397,6 +404,7 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: Some(e),
                 depth,
+                told: None,
             })
         };
         let parts = usize::from(phrase.country.is_some())
@@ -411,6 +419,9 @@ impl<'a> Resolver<'a> {
 
         if phrase.pair {
             return self.pair(sentence, phrase.anaphor_noun.as_deref());
+        }
+        if let Some(family) = phrase.event_noun {
+            return self.event_actor(sentence, family);
         }
         if phrase.plural_title {
             if let Some(group) = self.people_just_named(sentence) {
@@ -619,9 +630,89 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: None,
                 depth: 1,
+                told: None,
             });
         }
         None
+    }
+
+    /// The actor of the event an event noun stands for ("Ethiopia rejected the decision"): in
+    /// the latest of the few sentences before that tells an event of its family, its agent,
+    /// the nearest actor before the telling word ("a United States air strike on a Pakistani
+    /// village"), else after it ("a visit by Musharraf"; first after it in the passive, "was
+    /// attacked by"). For the story's own event ("the incident"), the lead sentence's first
+    /// actor. Places where it happened ("in Belgrade") and actors the current sentence names
+    /// itself are passed over.
+    fn event_actor(&self, sentence: usize, family: usize) -> Option<Resolved> {
+        /// How many sentences back the event may have been told.
+        const TOLD_WITHIN: usize = 6;
+        let nouns = super::event_nouns::EventNouns::bundled();
+        // only sentences already resolved (a speaker is looked up ahead, where a quotation
+        // closes)
+        let before = sentence.min(self.found.chunks.len());
+        let (told, word) = match nouns.told_by(family) {
+            Some(words) => (sentence.saturating_sub(TOLD_WITHIN)..before)
+                .rev()
+                .find_map(|s| {
+                    let tokens = &self.sentences[s].tokens;
+                    tokens
+                        .iter()
+                        .position(|t| words.iter().any(|w| *w == t.lower))
+                        .map(|k| (s, Some(k)))
+                })?,
+            None => (0..before)
+                .find(|&s| {
+                    self.found.chunks[s]
+                        .iter()
+                        .any(|c| !c.place && !c.mentions.is_empty())
+                })
+                .map(|s| (s, None))?,
+        };
+        let tokens = &self.sentences[told].tokens;
+        let chunks = &self.found.chunks[told];
+        let located = |c: &Chunk| {
+            c.place
+                && c.first > 0
+                && matches!(
+                    tokens[c.first - 1].lower.as_ref(),
+                    "in" | "at" | "near" | "across" | "throughout"
+                )
+        };
+        let order: Vec<&Chunk> = match word {
+            Some(k) => {
+                let agent_after = tokens.get(k + 1).is_some_and(|t| t.lower == "by");
+                let (mut before_word, after_word): (Vec<&Chunk>, Vec<&Chunk>) =
+                    chunks.iter().partition(|c| c.end <= k);
+                before_word.reverse();
+                if agent_after {
+                    after_word.into_iter().chain(before_word).collect()
+                } else {
+                    before_word.into_iter().chain(after_word).collect()
+                }
+            }
+            None => chunks.iter().collect(),
+        };
+        let named_here = |country: &str| {
+            self.sentence_countries
+                .iter()
+                .any(|(_, c, _)| c.as_str() == country)
+        };
+        let mention = order
+            .into_iter()
+            .filter(|c| !located(c))
+            .flat_map(|c| c.mentions.clone())
+            .find(|&m| {
+                let actor = &self.found.mentions[m].actor;
+                let international = actor.code.starts_with("IGO");
+                (international || !actor.country.is_empty()) && !named_here(&actor.country)
+            })?;
+        Some(Resolved {
+            actors: vec![self.found.mentions[mention].actor.clone()],
+            kind: MentionKind::Coreference,
+            antecedent: None,
+            depth: 2,
+            told: Some(mention),
+        })
     }
 
     /// The international organisation behind peacekeepers or member states with no country:
@@ -649,6 +740,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: Some(e),
             depth: 1,
+            told: None,
         })
     }
 
@@ -839,6 +931,7 @@ impl<'a> Resolver<'a> {
                     kind: MentionKind::Coreference,
                     antecedent: None,
                     depth: 1,
+                    told: None,
                 });
             let speaker = self
                 .speaker
@@ -860,6 +953,7 @@ impl<'a> Resolver<'a> {
                             kind: MentionKind::Coreference,
                             antecedent: None,
                             depth: 1,
+                            told: None,
                         },
                     };
                     &lead_in
@@ -881,6 +975,7 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: speaker.antecedent,
                 depth: speaker.depth + 1,
+                told: None,
             });
         }
         let e = if class.has(WordClass::PRON_M) || class.has(WordClass::PRON_F) {
@@ -933,6 +1028,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: Some(e),
             depth: 1,
+            told: None,
         })
     }
 
@@ -957,6 +1053,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
+            told: None,
         })
     }
 
@@ -1038,6 +1135,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
+            told: None,
         })
     }
 

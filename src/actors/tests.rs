@@ -443,7 +443,10 @@ fn peacekeepers_and_member_states_are_the_organisations_named_before() {
         "Uganda has already sent 1,000 of a planned 1,500 troops under AU auspices to the area. The AU plans to send 8,000 multinational troops in total. The Islamic Courts Movement has also threatened to wage jihad against the peacekeeping forces.",
         "2007-03-10",
     );
-    assert!(has(&found, "peacekeeping forces", "IGOAFRAUPKO"), "{found:?}");
+    assert!(
+        has(&found, "peacekeeping forces", "IGOAFRAUPKO"),
+        "{found:?}"
+    );
     // dev set ID36927: the organisation's member states are the organisation
     let found = mentions(
         "The European Union released a statement condemning the arrest of these protestors. The twenty-five member states have called for the immediate release of all protesters.",
@@ -455,6 +458,33 @@ fn peacekeepers_and_member_states_are_the_organisations_named_before() {
             .any(|(t, c, _, _)| t.ends_with("member states") && c.starts_with("IGOEUR")),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_event_noun_stands_for_the_event_told_before() {
+    // Wikinews, dev set ID52773: "the decision" is the commission's ruling the sentence before
+    // told; Ethiopia is named here, so the decision's other party is Eritrea
+    let found = mentions(
+        "The current border conflict between Eritrea and Ethiopia started in 1998, and ended in 2000 with a peace deal that stated the countries were bound to the decision of an independent commission ruling on the border issue. Ethiopia rejected the decision and insisted on further talks.",
+        "2006-10-17",
+    );
+    let decision = found
+        .iter()
+        .find(|(t, ..)| t == "the decision")
+        .expect("the decision is a mention");
+    assert_eq!((decision.1.as_str(), decision.3), ("ERI", MentionKind::Coreference));
+    // dev set ID30695: "the strike" is the air strike of the lead
+    let found = mentions(
+        "A United States military air strike on a Pakistani village on Friday killed at least 18 people, including women and children. The Pentagon has denied any involvement, leading to speculations that the CIA was responsible for the strike.",
+        "2006-01-15",
+    );
+    assert!(has(&found, "the strike", "PAK"), "{found:?}");
+    // the noun with its own parties is no pointer back: "the visit to China"
+    let found = mentions(
+        "Putin visited Beijing in May. The visit to China was his second this year.",
+        "2024-06-01",
+    );
+    assert!(!found.iter().any(|(t, ..)| t.starts_with("The visit")), "{found:?}");
 }
 
 #[test]

@@ -319,7 +319,8 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            if c.possessive || (self.after_preposition(c) && !self.partitive(c)) {
+            // "The resolution alleges": an event noun is no actor that acts
+            if c.possessive || c.event || (self.after_preposition(c) && !self.partitive(c)) {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb

@@ -83,7 +83,8 @@ fn code_lines<'f>(
             let (Some(from), Some(to)) = (codes.next(), codes.next()) else {
                 panic!("{file}: CODE CODE")
             };
-            let to = cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code"));
+            let to =
+                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code"));
             (from, to, codes.next())
         })
 }
@@ -296,6 +297,7 @@ impl EventCoder {
                 }
             }
         }
+        let welcomes_event = m.targets.iter().any(|&c| chunks[c].event);
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
         for (source, target) in pairs {
             // an actor does nothing to itself, nor a government to its own government
@@ -335,6 +337,12 @@ impl EventCoder {
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
             let code = refused.or(intended).unwrap_or(pattern.code);
+            // "welcomed the decision": welcoming an event approves it, it hosts nobody
+            let code = if welcomes_event && code.code == "043" {
+                cameo::lookup("051").expect("051 is a CAMEO code")
+            } else {
+                code
+            };
             let implied = self
                 .implied
                 .iter()

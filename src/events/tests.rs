@@ -399,12 +399,18 @@ fn a_cooperative_act_the_actor_commits_to_is_an_intent() {
     assert!(has(&found, "FIN", "0331", "TZA"), "{found:?}");
     // a plain future of a meeting is a scheduled meeting, not an intent
     assert_eq!(
-        modality_of("Chinese Premier Li Qiang will visit Japan next month.", "042"),
+        modality_of(
+            "Chinese Premier Li Qiang will visit Japan next month.",
+            "042"
+        ),
         Some(Modality::Future)
     );
     // someone else's prediction is no commitment
     assert_eq!(
-        modality_of("The European Union is expected to provide aid to the Palestinians.", "070"),
+        modality_of(
+            "The European Union is expected to provide aid to the Palestinians.",
+            "070"
+        ),
         Some(Modality::Future)
     );
 }
@@ -417,7 +423,10 @@ fn halting_attacks_is_de_escalation_not_an_attack() {
         "2007-10-30",
     );
     assert!(has(&found, "TUR", "087", "TUR"), "{found:?}");
-    assert!(!found.iter().any(|(_, code, _)| code.starts_with("19")), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, code, _)| code.starts_with("19")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -559,6 +568,22 @@ fn an_object_owned_by_the_target_names_the_target() {
 }
 
 #[test]
+fn rejecting_an_event_told_before_rejects_its_party() {
+    // Wikinews, dev set ID52773
+    let found = dyads(
+        "The current border conflict between Eritrea and Ethiopia started in 1998, and ended in 2000 with a peace deal that stated the countries were bound to the decision of an independent commission ruling on the border issue. Ethiopia rejected the decision and insisted on further talks.",
+        "2006-10-17",
+    );
+    assert!(has(&found, "ETH", "12", "ERI"), "{found:?}");
+    // the event noun is no actor that acts: "The resolution alleges" codes nothing
+    let found = dyads(
+        "The US Senate passed a resolution on Iraq. The resolution alleges that the Bush administration misled Congress.",
+        "2006-06-01",
+    );
+    assert!(!found.iter().any(|(_, code, _)| code.starts_with("11")), "{found:?}");
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
@@ -582,15 +607,21 @@ fn every_pattern_codes_the_sentence_written_from_it() {
                     Element::Words { alternatives, .. } => alternatives[0].word.as_str(),
                 })
                 .collect();
-            (p, format!("{}.", words.join(" ").replace(" 's", "'s").replace(" - ", "-")))
+            (
+                p,
+                format!(
+                    "{}.",
+                    words.join(" ").replace(" 's", "'s").replace(" - ", "-")
+                ),
+            )
         })
         .collect::<Vec<_>>();
     let missed: Vec<&String> = book
         .iter()
         .filter(|(p, sentence)| {
-            !events(sentence, "2020-01-01").iter().any(|e| {
-                e.code == p.code.code || e.rule.split('+').next() == Some(p.id.as_str())
-            })
+            !events(sentence, "2020-01-01")
+                .iter()
+                .any(|e| e.code == p.code.code || e.rule.split('+').next() == Some(p.id.as_str()))
         })
         .map(|(_, sentence)| sentence)
         .collect();
