@@ -207,6 +207,42 @@ fn anaphor_noun(lower: &str) -> bool {
     )
 }
 
+/// An event noun starting at `start`: after a determiner ("the visit", "this cease-fire", a
+/// hyphenated noun taken whole), or bare opening the sentence before its verb ("Fighting has
+/// continued"). Its family and the end of the phrase.
+fn event_noun(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
+    let nouns = EventNouns::bundled();
+    let determiner = matches!(
+        tokens[start].lower.as_ref(),
+        "the" | "this" | "that" | "these" | "those"
+    );
+    if determiner {
+        let noun = tokens.get(start + 1)?;
+        let hyphenated = tokens
+            .get(start + 2)
+            .zip(tokens.get(start + 3))
+            .filter(|(dash, rest)| dash.text == "-" && !dash.space_before && !rest.space_before);
+        if let Some((_, rest)) = hyphenated {
+            let whole = format!("{}-{}", noun.lower, rest.lower);
+            if let Some(family) = nouns.family(&whole) {
+                return Some((family, start + 4));
+            }
+        }
+        return nouns.family(&noun.lower).map(|f| (f, start + 2));
+    }
+    let opens_clause = start == 0 && tokens[start].shape == Shape::Capitalised;
+    let verb_follows = tokens.get(start + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
+        )
+    });
+    (opens_clause && verb_follows)
+        .then(|| nouns.family(&tokens[start].lower))
+        .flatten()
+        .map(|f| (f, start + 1))
+}
+
 /// Builds the phrase starting at token `start`, if one starts there.
 fn build(
     dict: &ActorDictionary,
@@ -278,36 +314,43 @@ fn build(
             });
         }
     }
-    // "the visit", "this decision": an event told before, unless the words after name its
-    // own parties ("the visit to China", "the attack on Israel")
-    if matches!(
-        token.lower.as_ref(),
-        "the" | "this" | "that" | "these" | "those"
-    ) {
-        let family = tokens
-            .get(start + 1)
-            .and_then(|t| EventNouns::bundled().family(&t.lower));
-        let own_parties = tokens.get(start + 2).is_some_and(|t| {
+    // "the visit", "this decision", "the cease-fire": an event told before, unless the words
+    // after name its own parties ("the visit to China", "the attack on Israel"); opening a
+    // sentence, the noun needs no determiner ("Fighting has continued since …")
+    if let Some((family, end)) = event_noun(tokens, start) {
+        let own_parties = tokens.get(end).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
-                "to" | "with"
-                    | "between"
-                    | "on"
-                    | "against"
-                    | "by"
-                    | "of"
-                    | "from"
-                    | "for"
-                    | "into"
-                    | "'s"
+                "to" | "with" | "between" | "on" | "against" | "by" | "of" | "from" | "into" | "'s"
             )
         });
-        if let (Some(family), false) = (family, own_parties) {
+        if !own_parties {
+            return Some(Phrase {
+                first: start,
+                end,
+                definite: true,
+                event_noun: Some(family),
+                ..Default::default()
+            });
+        }
+    }
+    // "to the area", "in the region": the place named last, unless the words after say
+    // which ("the area of Gaza", "the region around Kirkuk")
+    if token.lower == "the" {
+        if let Some(next) = tokens.get(start + 1).filter(|t| {
+            matches!(t.lower.as_ref(), "area" | "region" | "zone")
+                && tokens.get(start + 2).is_none_or(|n| {
+                    !matches!(
+                        n.lower.as_ref(),
+                        "of" | "around" | "near" | "between" | "along" | "'s"
+                    )
+                })
+        }) {
             return Some(Phrase {
                 first: start,
                 end: start + 2,
-                definite: true,
-                event_noun: Some(family),
+                anaphor_noun: Some(next.lower.to_string()),
+                place_only: true,
                 ..Default::default()
             });
         }

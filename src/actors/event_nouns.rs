@@ -6,13 +6,34 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::text::Token;
+
+/// Where the event an event noun stands for was told.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Told {
+    /// In the latest sentence before holding one of these words.
+    By(Vec<String>),
+    /// In the story's lead ("the incident").
+    Lead,
+    /// In the sentence just before ("the move").
+    JustBefore,
+}
+
+/// One family of event nouns.
+#[derive(Debug)]
+struct Family {
+    told: Told,
+    /// Actors of these kinds (code prefixes or roles) come first: a resolution is passed by
+    /// an organisation or a legislature.
+    preferred: Vec<String>,
+}
+
 /// The bundled event nouns, by family.
 #[derive(Debug)]
 pub struct EventNouns {
     /// Each noun's family.
     nouns: HashMap<String, usize>,
-    /// Each family's words that tell its event earlier; `None` for the story's own event.
-    earlier: Vec<Option<Vec<String>>>,
+    families: Vec<Family>,
 }
 
 impl EventNouns {
@@ -24,7 +45,7 @@ impl EventNouns {
 
     fn parse(text: &str) -> EventNouns {
         let mut nouns = HashMap::default();
-        let mut earlier = Vec::new();
+        let mut families = Vec::new();
         let words = |s: &str| -> Vec<String> {
             s.split(';')
                 .map(|w| w.trim().to_lowercase())
@@ -35,15 +56,23 @@ impl EventNouns {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
-            let (left, right) = line
-                .split_once('|')
-                .unwrap_or_else(|| panic!("event_nouns.txt: no '|' in {line:?}"));
+            let mut fields = line.split('|');
+            let (Some(left), Some(right)) = (fields.next(), fields.next()) else {
+                panic!("event_nouns.txt: no '|' in {line:?}")
+            };
             for noun in words(left) {
-                nouns.insert(noun, earlier.len());
+                nouns.insert(noun, families.len());
             }
-            earlier.push((right.trim() != "*").then(|| words(right)));
+            let told = match right.trim() {
+                "*" => Told::Lead,
+                "<" => Told::JustBefore,
+                _ => Told::By(words(right)),
+            };
+            let preferred = fields.next().map(words).unwrap_or_default();
+            let preferred = preferred.iter().map(|w| w.to_uppercase()).collect();
+            families.push(Family { told, preferred });
         }
-        EventNouns { nouns, earlier }
+        EventNouns { nouns, families }
     }
 
     /// The family of a noun, if it is an event noun.
@@ -51,8 +80,31 @@ impl EventNouns {
         self.nouns.get(noun).copied()
     }
 
-    /// The words that tell the family's event earlier; `None` for the story's own event.
-    pub fn told_by(&self, family: usize) -> Option<&[String]> {
-        self.earlier[family].as_deref()
+    /// Where in a sentence one of `words` tells an event, a hyphenated word taken whole
+    /// ("cease - fire" is "cease-fire").
+    pub fn telling_word(words: &[String], tokens: &[Token]) -> Option<usize> {
+        (0..tokens.len()).find(|&k| {
+            let whole = tokens
+                .get(k + 1)
+                .zip(tokens.get(k + 2))
+                .filter(|(dash, rest)| dash.text == "-" && !dash.space_before && !rest.space_before)
+                .map(|(_, rest)| format!("{}-{}", tokens[k].lower, rest.lower));
+            words
+                .iter()
+                .any(|w| *w == tokens[k].lower || Some(w) == whole.as_ref())
+        })
+    }
+
+    /// Where the family's event was told.
+    pub fn told(&self, family: usize) -> &Told {
+        &self.families[family].told
+    }
+
+    /// Whether an actor is of a kind the family's event is done by first.
+    pub fn preferred(&self, family: usize, code: &str, role: &str) -> bool {
+        self.families[family]
+            .preferred
+            .iter()
+            .any(|p| code.starts_with(p.as_str()) || role == p)
     }
 }

@@ -446,6 +446,24 @@ impl<'a> Resolver<'a> {
             let country = self.entities[e].actor.country.clone();
             return back(e, self.country_actor(&country, "GOV"), 1);
         }
+        if phrase
+            .anaphor_noun
+            .as_deref()
+            .is_some_and(|n| matches!(n, "area" | "region" | "zone"))
+        {
+            // "sent troops to the area": the place or country named last within reach
+            // (not one this sentence names: "Uganda sent troops to the area")
+            let e = self.recent(sentence, |e| {
+                !e.actor.country.is_empty()
+                    && (e.place || e.actor.actor_type.is_empty())
+                    && !self
+                        .sentence_countries
+                        .iter()
+                        .any(|(_, c, _)| *c == e.actor.country)
+            })?;
+            let actor = self.country_actor(&self.entities[e].actor.country.clone(), "");
+            return back(e, actor, 1);
+        }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
             // the country the article is about when it was named within reach (a foreign
             // official named since does not make "the country" his: "…the expulsion of U.S.
@@ -637,35 +655,34 @@ impl<'a> Resolver<'a> {
     }
 
     /// The actor of the event an event noun stands for ("Ethiopia rejected the decision"): in
-    /// the latest of the few sentences before that tells an event of its family, its agent,
+    /// the latest sentence before that tells an event of its family (a definite noun names
+    /// something the article told, however far back), its agent,
     /// the nearest actor before the telling word ("a United States air strike on a Pakistani
     /// village"), else after it ("a visit by Musharraf"; first after it in the passive, "was
     /// attacked by"). For the story's own event ("the incident"), the lead sentence's first
     /// actor. Places where it happened ("in Belgrade") and actors the current sentence names
     /// itself are passed over.
     fn event_actor(&self, sentence: usize, family: usize) -> Option<Resolved> {
-        /// How many sentences back the event may have been told.
-        const TOLD_WITHIN: usize = 6;
-        let nouns = super::event_nouns::EventNouns::bundled();
+        use super::event_nouns::{EventNouns, Told};
+        let nouns = EventNouns::bundled();
         // only sentences already resolved (a speaker is looked up ahead, where a quotation
         // closes)
         let before = sentence.min(self.found.chunks.len());
-        let (told, word) = match nouns.told_by(family) {
-            Some(words) => (sentence.saturating_sub(TOLD_WITHIN)..before)
+        let names_actor = |s: usize| {
+            self.found.chunks[s]
+                .iter()
+                .any(|c| !c.place && !c.mentions.is_empty())
+        };
+        let (told, word) = match nouns.told(family) {
+            Told::By(words) => (0..before)
                 .rev()
                 .find_map(|s| {
-                    let tokens = &self.sentences[s].tokens;
-                    tokens
-                        .iter()
-                        .position(|t| words.iter().any(|w| *w == t.lower))
-                        .map(|k| (s, Some(k)))
+                    EventNouns::telling_word(words, &self.sentences[s].tokens).map(|k| (s, Some(k)))
                 })?,
-            None => (0..before)
-                .find(|&s| {
-                    self.found.chunks[s]
-                        .iter()
-                        .any(|c| !c.place && !c.mentions.is_empty())
-                })
+            Told::Lead => (0..before).find(|&s| names_actor(s)).map(|s| (s, None))?,
+            Told::JustBefore => (sentence.saturating_sub(2)..before)
+                .rev()
+                .find(|&s| names_actor(s))
                 .map(|s| (s, None))?,
         };
         let tokens = &self.sentences[told].tokens;
@@ -680,7 +697,10 @@ impl<'a> Resolver<'a> {
         };
         let order: Vec<&Chunk> = match word {
             Some(k) => {
-                let agent_after = tokens.get(k + 1).is_some_and(|t| t.lower == "by");
+                // "was attacked by", "a ceasefire between Israel and Hamas": the parties follow
+                let agent_after = tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "by" | "between" | "with"));
                 let (mut before_word, after_word): (Vec<&Chunk>, Vec<&Chunk>) =
                     chunks.iter().partition(|c| c.end <= k);
                 before_word.reverse();
@@ -697,15 +717,24 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|(_, c, _)| c.as_str() == country)
         };
-        let mention = order
+        let candidates: Vec<usize> = order
             .into_iter()
             .filter(|c| !located(c))
             .flat_map(|c| c.mentions.clone())
-            .find(|&m| {
+            .filter(|&m| {
                 let actor = &self.found.mentions[m].actor;
                 let international = actor.code.starts_with("IGO");
                 (international || !actor.country.is_empty()) && !named_here(&actor.country)
-            })?;
+            })
+            .collect();
+        let mention = candidates
+            .iter()
+            .copied()
+            .find(|&m| {
+                let actor = &self.found.mentions[m].actor;
+                nouns.preferred(family, &actor.code, &actor.actor_type)
+            })
+            .or_else(|| candidates.first().copied())?;
         Some(Resolved {
             actors: vec![self.found.mentions[mention].actor.clone()],
             kind: MentionKind::Coreference,

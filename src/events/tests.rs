@@ -580,7 +580,10 @@ fn rejecting_an_event_told_before_rejects_its_party() {
         "The US Senate passed a resolution on Iraq. The resolution alleges that the Bush administration misled Congress.",
         "2006-06-01",
     );
-    assert!(!found.iter().any(|(_, code, _)| code.starts_with("11")), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, code, _)| code.starts_with("11")),
+        "{found:?}"
+    );
 }
 
 #[test]
