@@ -655,13 +655,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// The actor of the event an event noun stands for ("Ethiopia rejected the decision"): in
-    /// the latest sentence before that tells an event of its family (a definite noun names
-    /// something the article told, however far back), its agent,
-    /// the nearest actor before the telling word ("a United States air strike on a Pakistani
-    /// village"), else after it ("a visit by Musharraf"; first after it in the passive, "was
-    /// attacked by"). For the story's own event ("the incident"), the lead sentence's first
-    /// actor. Places where it happened ("in Belgrade") and actors the current sentence names
-    /// itself are passed over.
+    /// the latest sentence before that tells an event of its family and names a party to it (a
+    /// definite noun names something the article told, however far back), that party. For the
+    /// story's own event ("the incident"), the lead's; for "the move", the sentence just
+    /// before's.
     fn event_actor(&self, sentence: usize, family: usize) -> Option<Resolved> {
         use super::event_nouns::{EventNouns, Told};
         let nouns = EventNouns::bundled();
@@ -673,18 +670,48 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|c| !c.place && !c.mentions.is_empty())
         };
-        let (told, word) = match nouns.told(family) {
-            Told::By(words) => (0..before)
-                .rev()
-                .find_map(|s| {
-                    EventNouns::telling_word(words, &self.sentences[s].tokens).map(|k| (s, Some(k)))
-                })?,
-            Told::Lead => (0..before).find(|&s| names_actor(s)).map(|s| (s, None))?,
-            Told::JustBefore => (sentence.saturating_sub(2)..before)
-                .rev()
-                .find(|&s| names_actor(s))
-                .map(|s| (s, None))?,
+        let mention = match nouns.told(family) {
+            Told::By(words) => (0..before).rev().find_map(|s| {
+                let word = EventNouns::telling_word(words, &self.sentences[s].tokens)?;
+                self.event_party(sentence, family, s, Some(word))
+            })?,
+            Told::Lead => {
+                let lead = (0..before).find(|&s| names_actor(s))?;
+                self.event_party(sentence, family, lead, None)?
+            }
+            Told::JustBefore => {
+                let just_before = (sentence.saturating_sub(2)..before)
+                    .rev()
+                    .find(|&s| names_actor(s))?;
+                self.event_party(sentence, family, just_before, None)?
+            }
         };
+        Some(Resolved {
+            actors: vec![self.found.mentions[mention].actor.clone()],
+            kind: MentionKind::Coreference,
+            antecedent: None,
+            depth: 2,
+            told: Some(mention),
+        })
+    }
+
+    /// The party, as a mention, of the event told in sentence `told` (at its word `word`):
+    /// the actor the word names itself ("protesters"), else its agent, the nearest actor
+    /// before the word ("a United States air strike on a
+    /// Pakistani village"), else after it ("a visit by Musharraf"; first after it in the
+    /// passive and for a pair, "was attacked by", "a ceasefire between Israel and Hamas"),
+    /// the family's preferred kind first. Places where it happened ("in Belgrade") and the
+    /// countries the current sentence names itself are passed over, unless only they took
+    /// part: then another body than the ones named here ("Bachelet condemned the protests":
+    /// the protesters).
+    fn event_party(
+        &self,
+        sentence: usize,
+        family: usize,
+        told: usize,
+        word: Option<usize>,
+    ) -> Option<usize> {
+        let nouns = super::event_nouns::EventNouns::bundled();
         let tokens = &self.sentences[told].tokens;
         let chunks = &self.found.chunks[told];
         let located = |c: &Chunk| {
@@ -697,18 +724,21 @@ impl<'a> Resolver<'a> {
         };
         let order: Vec<&Chunk> = match word {
             Some(k) => {
-                // "was attacked by", "a ceasefire between Israel and Hamas": the parties follow
                 let agent_after = tokens
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.lower.as_ref(), "by" | "between" | "with"));
+                // the word may name the party itself ("some protesters handed out flyers")
+                let (itself, others): (Vec<&Chunk>, Vec<&Chunk>) =
+                    chunks.iter().partition(|c| c.first <= k && k < c.end);
                 let (mut before_word, after_word): (Vec<&Chunk>, Vec<&Chunk>) =
-                    chunks.iter().partition(|c| c.end <= k);
+                    others.into_iter().partition(|c| c.end <= k);
                 before_word.reverse();
-                if agent_after {
+                let rest: Vec<&Chunk> = if agent_after {
                     after_word.into_iter().chain(before_word).collect()
                 } else {
                     before_word.into_iter().chain(after_word).collect()
-                }
+                };
+                itself.into_iter().chain(rest).collect()
             }
             None => chunks.iter().collect(),
         };
@@ -717,31 +747,47 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|(_, c, _)| c.as_str() == country)
         };
-        let candidates: Vec<usize> = order
+        let coded_here: Vec<&str> = self
+            .found
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence_index == sentence)
+            .map(|m| m.actor.code.as_str())
+            .collect();
+        let parties: Vec<usize> = order
             .into_iter()
             .filter(|c| !located(c))
             .flat_map(|c| c.mentions.clone())
             .filter(|&m| {
                 let actor = &self.found.mentions[m].actor;
-                let international = actor.code.starts_with("IGO");
-                (international || !actor.country.is_empty()) && !named_here(&actor.country)
+                actor.code.starts_with("IGO") || !actor.country.is_empty()
             })
             .collect();
-        let mention = candidates
+        let other_country: Vec<usize> = parties
+            .iter()
+            .copied()
+            .filter(|&m| !named_here(&self.found.mentions[m].actor.country))
+            .collect();
+        let candidates: Vec<usize> = if other_country.is_empty() {
+            parties
+                .into_iter()
+                .filter(|&m| {
+                    let actor = &self.found.mentions[m].actor;
+                    !actor.actor_type.is_empty() && !coded_here.contains(&actor.code.as_str())
+                })
+                .collect()
+        } else {
+            other_country
+        };
+        candidates
             .iter()
             .copied()
             .find(|&m| {
                 let actor = &self.found.mentions[m].actor;
                 nouns.preferred(family, &actor.code, &actor.actor_type)
             })
-            .or_else(|| candidates.first().copied())?;
-        Some(Resolved {
-            actors: vec![self.found.mentions[mention].actor.clone()],
-            kind: MentionKind::Coreference,
-            antecedent: None,
-            depth: 2,
-            told: Some(mention),
-        })
+            .or_else(|| candidates.first().copied())
     }
 
     /// The international organisation behind peacekeepers or member states with no country:

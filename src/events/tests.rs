@@ -587,6 +587,27 @@ fn rejecting_an_event_told_before_rejects_its_party() {
 }
 
 #[test]
+fn condemning_an_event_told_before_condemns_its_party() {
+    // Wikinews, dev set ID103015 (abridged): within one country, the protesters
+    let found = events(
+        "Around 240 demonstrators in the Chilean capital of Santiago were detained Friday after anti-government protests. In between skirmishes with police, some protesters handed out flyers explaining their views. President Michelle Bachelet condemned the protests.",
+        "2007-03-31",
+    );
+    assert!(
+        found.iter().any(|e| e.code == "111"
+            && e.source.code == "CHLGOV"
+            && e.target.as_ref().is_some_and(|t| t.code == "CHLCVL")),
+        "{found:?}"
+    );
+    // dev set ID52773: "sees the action as a provocation"
+    let found = dyads(
+        "On Monday, the United Nations accused Eritrea of moving some 1,500 soldiers into a U.N. buffer zone. Eritrea claimed it has the right to move troops into its sovereign area. Ethiopia sees the action as a provocation.",
+        "2006-10-17",
+    );
+    assert!(has(&found, "ETH", "111", "ERI"), "{found:?}");
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
