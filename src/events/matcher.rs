@@ -62,6 +62,14 @@ fn is_boundary(t: &Token) -> bool {
     )
 }
 
+/// A quotation mark.
+fn is_quote(t: &Token) -> bool {
+    matches!(
+        t.text.as_ref(),
+        "\"" | "“" | "”" | "‘" | "’" | "``" | "''" | "«" | "»"
+    )
+}
+
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
@@ -545,7 +553,8 @@ impl<'a> SentenceView<'a> {
     /// The nearest token that is one of `alternatives`, passing over at most `GAP` skippable
     /// words: from `from` on rightwards, or before `from` leftwards.
     fn nearby_word(&self, alternatives: &[Literal], from: usize, leftwards: bool) -> Option<usize> {
-        for step in 0..=GAP {
+        let mut passed = 0;
+        for step in 0.. {
             let k = if leftwards {
                 from.checked_sub(step + 1)?
             } else {
@@ -564,6 +573,13 @@ impl<'a> SentenceView<'a> {
                     .any(|t| t.class.has(WordClass::TIME));
             if !skippable(token) && !around_time {
                 return None;
+            }
+            // scare quotes are no words: "strengthen “strategic communication” and coordination"
+            if !is_quote(token) {
+                passed += 1;
+                if passed > GAP {
+                    return None;
+                }
             }
         }
         None

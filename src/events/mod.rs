@@ -174,6 +174,7 @@ impl EventCoder {
             }
             let clause_of = clauses(&sentence.tokens);
             let dating = Dating {
+                tokens: &sentence.tokens,
                 times: &times,
                 inherited: inherited.as_ref(),
                 clause_of: &clause_of,
@@ -291,7 +292,9 @@ impl EventCoder {
             for s in &sources {
                 for t in &targets {
                     pairs.push((s, Some(t)));
-                    if pattern.reciprocal {
+                    // a stance is one side's: "China's readiness to strengthen ties with
+                    // North Korea" is China's intent, not North Korea's
+                    if pattern.reciprocal && intended.is_none() && refused.is_none() {
                         pairs.push((t, Some(s)));
                     }
                 }
@@ -422,6 +425,7 @@ const CARRY: usize = 3;
 
 /// What dates the events of one sentence.
 struct Dating<'a> {
+    tokens: &'a [Token<'a>],
     times: &'a [TimeExpression],
     /// The time expression of a sentence shortly before.
     inherited: Option<&'a TimeExpression>,
@@ -441,10 +445,24 @@ impl Dating<'_> {
                 trigger.saturating_sub(t.end)
             }
         };
+        // "her first trip to China as foreign minister, a role she assumed in June 2022": a
+        // time after a comma and another verb dates that verb
+        let another_verb = |t: &&TimeExpression| {
+            t.first > trigger + 1 && {
+                let between = &self.tokens[trigger + 1..t.first];
+                between.iter().position(|x| x.text == ",").is_some_and(|comma| {
+                    between[comma..].iter().any(|x| {
+                        x.class.has(WordClass::VERB)
+                            || (x.shape == crate::text::Shape::Lower && x.lower.ends_with("ed"))
+                    })
+                })
+            }
+        };
         let in_clause = self
             .times
             .iter()
             .filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger))
+            .filter(|t| !another_verb(t))
             .min_by_key(distance);
         if let Some(t) = in_clause {
             return Some((t, DateSource::Clause));
