@@ -33,6 +33,8 @@ pub struct EventCoder {
     refusals: Vec<(&'static str, &'static CameoCode)>,
     /// What a cooperative act the actor commits to is coded as (`dictionaries/intents.txt`).
     intents: Vec<(&'static str, &'static CameoCode, Intent)>,
+    /// What a conflictual act threatened is coded as (`dictionaries/threats.txt`).
+    threats: Vec<(&'static str, &'static CameoCode)>,
     /// Also code events whose target the sentence does not name (PLOVER style).
     pub targetless: bool,
 }
@@ -42,8 +44,23 @@ fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
 }
 
 fn refusal_table() -> Vec<(&'static str, &'static CameoCode)> {
-    let mut table = code_pairs(include_str!("dictionaries/refusals.txt"), "refusals.txt");
-    // the longest prefix decides
+    by_longest_prefix(code_pairs(
+        include_str!("dictionaries/refusals.txt"),
+        "refusals.txt",
+    ))
+}
+
+fn threat_table() -> Vec<(&'static str, &'static CameoCode)> {
+    by_longest_prefix(code_pairs(
+        include_str!("dictionaries/threats.txt"),
+        "threats.txt",
+    ))
+}
+
+/// A code table ordered so that the first prefix that matches is the longest.
+fn by_longest_prefix(
+    mut table: Vec<(&'static str, &'static CameoCode)>,
+) -> Vec<(&'static str, &'static CameoCode)> {
     table.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
     table
 }
@@ -116,6 +133,7 @@ impl EventCoder {
             implied: implied_table(),
             refusals: refusal_table(),
             intents: intent_table(),
+            threats: threat_table(),
             targetless: false,
         })
     }
@@ -230,6 +248,27 @@ impl EventCoder {
                     .map(|(_, to)| *to)
             })
             .flatten();
+        // "threatened to cut off electricity", "will boycott the vote unless…": the threat
+        // (the act is the consequence: the condition follows it, and the act itself is not
+        // inside one, "if the sailors being detained are not released")
+        let condition = |t: &Token| matches!(t.lower.as_ref(), "unless" | "if" | "otherwise");
+        let conditional = || {
+            tokens[trigger..].iter().any(condition)
+                && !tokens[trigger.saturating_sub(8)..trigger]
+                    .iter()
+                    .any(condition)
+        };
+        let threatened = (refused.is_none()
+            && (self.cues.threat(tokens, trigger)
+                || (matches!(modality, Modality::Future | Modality::Hypothetical)
+                    && conditional())))
+        .then(|| {
+            self.threats
+                .iter()
+                .find(|(from, _)| pattern.code.code.starts_with(from))
+                .map(|(_, to)| *to)
+        })
+        .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
         let intended = (modality == Modality::Future)
             .then(|| self.cues.intent(tokens, trigger))
@@ -242,7 +281,7 @@ impl EventCoder {
                     .map(|(_, to, _)| *to)
             })
             .filter(|to| to.code != pattern.code.code);
-        let modality = if refused.is_some() || intended.is_some() {
+        let modality = if refused.is_some() || intended.is_some() || threatened.is_some() {
             Modality::Asserted
         } else {
             modality
@@ -294,7 +333,11 @@ impl EventCoder {
                     pairs.push((s, Some(t)));
                     // a stance is one side's: "China's readiness to strengthen ties with
                     // North Korea" is China's intent, not North Korea's
-                    if pattern.reciprocal && intended.is_none() && refused.is_none() {
+                    if pattern.reciprocal
+                        && intended.is_none()
+                        && refused.is_none()
+                        && threatened.is_none()
+                    {
                         pairs.push((t, Some(s)));
                     }
                 }
@@ -339,7 +382,7 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = refused.or(intended).unwrap_or(pattern.code);
+            let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
             // "welcomed the decision": welcoming an event approves it, it hosts nobody
             let code = if welcomes_event && code.code == "043" {
                 cameo::lookup("051").expect("051 is a CAMEO code")
@@ -376,6 +419,8 @@ impl EventCoder {
                 trigger: text[span_start..span_end].to_string(),
                 rule: if refused.is_some() {
                     format!("{}+refusal", pattern.id)
+                } else if threatened.is_some() {
+                    format!("{}+threat", pattern.id)
                 } else if intended.is_some() {
                     format!("{}+intent", pattern.id)
                 } else {
@@ -450,12 +495,15 @@ impl Dating<'_> {
         let another_verb = |t: &&TimeExpression| {
             t.first > trigger + 1 && {
                 let between = &self.tokens[trigger + 1..t.first];
-                between.iter().position(|x| x.text == ",").is_some_and(|comma| {
-                    between[comma..].iter().any(|x| {
-                        x.class.has(WordClass::VERB)
-                            || (x.shape == crate::text::Shape::Lower && x.lower.ends_with("ed"))
+                between
+                    .iter()
+                    .position(|x| x.text == ",")
+                    .is_some_and(|comma| {
+                        between[comma..].iter().any(|x| {
+                            x.class.has(WordClass::VERB)
+                                || (x.shape == crate::text::Shape::Lower && x.lower.ends_with("ed"))
+                        })
                     })
-                })
             }
         };
         let in_clause = self

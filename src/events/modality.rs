@@ -26,6 +26,8 @@ struct Cue {
     /// A negation that states a stance ("will not", "refuse to"), so the event is a refusal.
     refusal: bool,
     intent: Option<Intent>,
+    /// An explicit threat ("threaten to"): a conflictual act becomes its threat.
+    threat: bool,
     words: Vec<HashSet<String>>,
 }
 
@@ -65,13 +67,14 @@ impl ModalityCues {
                 let kind = words.next();
                 let modality = match kind {
                     Some("negated" | "refusal") => Modality::Negated,
-                    Some("hypothetical") => Modality::Hypothetical,
+                    Some("hypothetical" | "threat") => Modality::Hypothetical,
                     Some("future" | "promise" | "commitment") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
                 Cue {
                     modality,
                     refusal: kind == Some("refusal"),
+                    threat: kind == Some("threat"),
                     intent: match kind {
                         Some("promise") => Some(Intent::Promise),
                         Some("commitment") => Some(Intent::Commitment),
@@ -129,7 +132,16 @@ impl ModalityCues {
     /// Whether the negation before the trigger states a refusal ("will not sign", "would
     /// never surrender", "refused to lift") rather than that something did not happen.
     pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
-        self.cues_before(tokens, trigger).iter().any(|cue| cue.refusal)
+        self.cues_before(tokens, trigger)
+            .iter()
+            .any(|cue| cue.refusal)
+    }
+
+    /// Whether an explicit threat stands before the trigger ("threatened to cut off").
+    pub fn threat(&self, tokens: &[Token], trigger: usize) -> bool {
+        self.cues_before(tokens, trigger)
+            .iter()
+            .any(|cue| cue.threat)
     }
 
     /// The strongest statement of intent before the trigger ("will", "agreed to"), if any.

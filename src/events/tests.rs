@@ -608,6 +608,34 @@ fn condemning_an_event_told_before_condemns_its_party() {
 }
 
 #[test]
+fn an_act_threatened_under_a_condition_is_a_threat() {
+    // Wikinews: the killing is threatened, not done
+    let found = events(
+        "A few weeks after being kidnapped, the terrorists broadcast a tape on Al-Jazeera stating that they would kill the journalists if Romania did not withdraw its 860 troops from Iraq.",
+        "2005-05-23",
+    );
+    let threat = found
+        .iter()
+        .find(|e| e.rule.ends_with("+threat"))
+        .expect("a threat");
+    assert!(threat.code.starts_with("138"), "{found:?}");
+    assert_eq!(threat.modality, Modality::Asserted);
+    assert!(
+        !found.iter().any(|e| e.root == "18" || e.root == "19"),
+        "{found:?}"
+    );
+    // an act inside the condition is no threat
+    let found = events(
+        "The warships will stay in the Persian Gulf if the 15 British sailors being detained by Iran are not released.",
+        "2007-03-30",
+    );
+    assert!(
+        !found.iter().any(|e| e.rule.ends_with("+threat")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
