@@ -107,5 +107,8 @@ def test_cli_output_scores_with_the_shared_scorer(tmp_path: Path, seed: dict[str
     assert scored.returncode == 0, scored.stderr
     summary = json.loads(scored.stdout)
     assert summary["pred"] == len(rows)
-    # The four founding events above (talks counted once per direction) must all match.
-    assert summary["root"]["tp"] >= 5, summary
+    # The bar for the founding example: at least 12 of the 15 gold events at root
+    # level with the right date, and at most 4 events the gold does not have.
+    right_date = round(summary["root"]["tp"] * summary["root"]["date_accuracy"])
+    assert right_date >= 12, summary
+    assert summary["pred"] - summary["root"]["tp"] <= 4, summary

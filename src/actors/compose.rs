@@ -3,6 +3,7 @@
 //! "the foreign minister of China", "Wang Yi, China's foreign minister,").
 
 use super::dictionary::{ActorDictionary, Entry};
+use super::event_nouns::EventNouns;
 use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
 
@@ -47,6 +48,9 @@ pub struct Phrase {
     pub plural_title: bool,
     /// The noun after a possessive pronoun or "the" that points back: "country", "capital".
     pub anaphor_noun: Option<String>,
+    /// "the visit", "the decision": the family of an event noun (`event_nouns.txt`) that
+    /// stands for the actor of an event told before.
+    pub event_noun: Option<usize>,
 }
 
 impl Phrase {
@@ -205,6 +209,42 @@ fn anaphor_noun(lower: &str) -> bool {
     )
 }
 
+/// An event noun starting at `start`: after a determiner ("the visit", "this cease-fire", a
+/// hyphenated noun taken whole), or bare opening the sentence before its verb ("Fighting has
+/// continued"). Its family and the end of the phrase.
+fn event_noun(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
+    let nouns = EventNouns::bundled();
+    let determiner = matches!(
+        tokens[start].lower.as_ref(),
+        "the" | "this" | "that" | "these" | "those"
+    );
+    if determiner {
+        let noun = tokens.get(start + 1)?;
+        let hyphenated = tokens
+            .get(start + 2)
+            .zip(tokens.get(start + 3))
+            .filter(|(dash, rest)| dash.text == "-" && !dash.space_before && !rest.space_before);
+        if let Some((_, rest)) = hyphenated {
+            let whole = format!("{}-{}", noun.lower, rest.lower);
+            if let Some(family) = nouns.family(&whole) {
+                return Some((family, start + 4));
+            }
+        }
+        return nouns.family(&noun.lower).map(|f| (f, start + 2));
+    }
+    let opens_clause = start == 0 && tokens[start].shape == Shape::Capitalised;
+    let verb_follows = tokens.get(start + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
+        )
+    });
+    (opens_clause && verb_follows)
+        .then(|| nouns.family(&tokens[start].lower))
+        .flatten()
+        .map(|f| (f, start + 1))
+}
+
 /// Builds the phrase starting at token `start`, if one starts there; `name_words` is room for
 /// the positions of its name words.
 fn build(
@@ -216,13 +256,15 @@ fn build(
     let token = &tokens[start];
     let class = token.class;
     // most words start no phrase: only a dictionary entry, a name word, a determiner (also
-    // "the", "both"), a pronoun or an honorific can
-    if matches[start].is_none()
-        && !is_name_word(token, start == 0)
-        && !class.has(WordClass::DET)
-        && !class.is_pronoun()
-        && !class.has(WordClass::HONORIFIC)
-    {
+    // "the", "both", "this"), a pronoun, an honorific or a capitalised word opening the
+    // sentence (an event noun: "Fighting has continued") can
+    let may_start = matches[start].is_some()
+        || is_name_word(token, start == 0)
+        || class.has(WordClass::DET)
+        || class.is_pronoun()
+        || class.has(WordClass::HONORIFIC)
+        || (start == 0 && token.shape == Shape::Capitalised);
+    if !may_start {
         return None;
     }
 
@@ -283,6 +325,47 @@ fn build(
                 first: start,
                 end: start + 2,
                 anaphor_noun: Some(next.lower.to_string()),
+                ..Default::default()
+            });
+        }
+    }
+    // "the visit", "this decision", "the cease-fire": an event told before, unless the words
+    // after name its own parties ("the visit to China", "the attack on Israel"); opening a
+    // sentence, the noun needs no determiner ("Fighting has continued since …")
+    if let Some((family, end)) = event_noun(tokens, start) {
+        let own_parties = tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "to" | "with" | "between" | "on" | "against" | "by" | "of" | "from" | "into" | "'s"
+            )
+        });
+        if !own_parties {
+            return Some(Phrase {
+                first: start,
+                end,
+                definite: true,
+                event_noun: Some(family),
+                ..Default::default()
+            });
+        }
+    }
+    // "to the area", "in the region": the place named last, unless the words after say
+    // which ("the area of Gaza", "the region around Kirkuk")
+    if token.lower == "the" {
+        if let Some(next) = tokens.get(start + 1).filter(|t| {
+            matches!(t.lower.as_ref(), "area" | "region" | "zone")
+                && tokens.get(start + 2).is_none_or(|n| {
+                    !matches!(
+                        n.lower.as_ref(),
+                        "of" | "around" | "near" | "between" | "along" | "'s"
+                    )
+                })
+        }) {
+            return Some(Phrase {
+                first: start,
+                end: start + 2,
+                anaphor_noun: Some(next.lower.to_string()),
+                place_only: true,
                 ..Default::default()
             });
         }

@@ -6,10 +6,12 @@
 //!   Minister Choe Son-hui", "China's foreign minister", "she", "the two sides");
 //! - `resolve.rs` turns phrases into actors across the article: dated codes for known people,
 //!   surnames, titles and pronouns back to earlier actors, country-less bodies ("police") to the
-//!   country in context.
+//!   country in context; `event_nouns.rs` lets "the visit", "the decision" stand for the
+//!   actor of the event told before.
 
 mod compose;
 mod dictionary;
+mod event_nouns;
 mod resolve;
 mod trie;
 
@@ -40,6 +42,9 @@ pub struct Chunk {
     pub possessive: bool,
     /// A bare country or capital ("in Beijing" may be a place, not an actor).
     pub place: bool,
+    /// An event noun standing for the actor of an event told before ("rejected the
+    /// decision"): an object of what is said about the event, never a subject acting.
+    pub event: bool,
 }
 
 /// The actor chunks of an article, per sentence.

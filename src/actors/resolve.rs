@@ -45,6 +45,8 @@ struct Resolved {
     /// The entity it points back to.
     antecedent: Option<usize>,
     depth: u8,
+    /// For an event noun, the mention of the event's actor told before.
+    told: Option<usize>,
 }
 
 pub(super) struct Resolver<'a> {
@@ -193,6 +195,7 @@ impl<'a> Resolver<'a> {
                     kind: MentionKind::Coreference,
                     antecedent: None,
                     depth: 1,
+                    told: None,
                 }),
                 None => self.resolve(sentence.index, phrase),
             };
@@ -208,7 +211,9 @@ impl<'a> Resolver<'a> {
             let (start, end) = (tokens[phrase.first].start, tokens[text_end - 1].end);
             let surface = &self.text[start..end];
             let first_mention = self.found.mentions.len();
-            let antecedent_mention = resolved.antecedent.map(|e| self.entities[e].last_mention);
+            let antecedent_mention = resolved
+                .told
+                .or_else(|| resolved.antecedent.map(|e| self.entities[e].last_mention));
             for mut actor in resolved.actors {
                 actor.text = surface.to_string();
                 actor.span = (start, end);
@@ -222,7 +227,7 @@ impl<'a> Resolver<'a> {
             // remember named actors, and refresh the ones pointed back to
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
-                _ if phrase.pronoun.is_none() && !phrase.pair => {
+                _ if phrase.pronoun.is_none() && !phrase.pair && phrase.event_noun.is_none() => {
                     Some(self.remember(first_mention, phrase))
                 }
                 _ => None,
@@ -253,6 +258,7 @@ impl<'a> Resolver<'a> {
                 mentions: first_mention..self.found.mentions.len(),
                 coref_depth: resolved.depth,
                 possessive: phrase.possessive,
+                event: phrase.event_noun.is_some(),
                 place: (phrase.country_noun || phrase.place_only)
                     && phrase.role.is_none()
                     && phrase.person.is_none()
@@ -386,6 +392,7 @@ impl<'a> Resolver<'a> {
                 kind,
                 antecedent: None,
                 depth: 0,
+                told: None,
             })
         };
         let back = |e: usize, actor: Actor, depth: u8| {
@@ -394,6 +401,7 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: Some(e),
                 depth,
+                told: None,
             })
         };
         let parts = usize::from(phrase.country.is_some())
@@ -408,6 +416,9 @@ impl<'a> Resolver<'a> {
 
         if phrase.pair {
             return self.pair(sentence, phrase.anaphor_noun.as_deref());
+        }
+        if let Some(family) = phrase.event_noun {
+            return self.event_actor(sentence, family);
         }
         if phrase.plural_title {
             if let Some(group) = self.people_just_named(sentence) {
@@ -431,6 +442,24 @@ impl<'a> Resolver<'a> {
             })?;
             let country = self.entities[e].actor.country.clone();
             return back(e, self.country_actor(&country, "GOV"), 1);
+        }
+        if phrase
+            .anaphor_noun
+            .as_deref()
+            .is_some_and(|n| matches!(n, "area" | "region" | "zone"))
+        {
+            // "sent troops to the area": the place or country named last within reach
+            // (not one this sentence names: "Uganda sent troops to the area")
+            let e = self.recent(sentence, |e| {
+                !e.actor.country.is_empty()
+                    && (e.place || e.actor.actor_type.is_empty())
+                    && !self
+                        .sentence_countries
+                        .iter()
+                        .any(|(_, c, _)| *c == e.actor.country)
+            })?;
+            let actor = self.country_actor(&self.entities[e].actor.country.clone(), "");
+            return back(e, actor, 1);
         }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
             // the country the article is about when it was named within reach (a foreign
@@ -480,12 +509,13 @@ impl<'a> Resolver<'a> {
             } else if org.code.starts_with("IGO")
                 && org.role.is_empty()
                 && !role.is_empty()
-                && role != "GOV"
+                && !matches!(role, "GOV" | "IGO")
                 && phrase.role_after_organisation
             {
                 // "EU legislators", "NATO troops": the organisation's body of that role, coded
                 // as the dictionaries code its named sub-bodies (IGOEUREECLEG, IGOUNOPKO); its
-                // officials and spokesmen (GOV) are the organisation itself
+                // officials and spokesmen (GOV) and its member states (IGO) are the
+                // organisation itself
                 code = format!("{}{role}", org.code);
             }
             return named(vec![self.actor(code, name)], kind);
@@ -576,6 +606,13 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        if matches!(role, "PKO" | "IGO") && phrase.country.is_none() {
+            // "the peacekeepers", "the member states": an international force or membership is
+            // never the country in context but the organisation the article has named
+            if let Some(found) = self.organisation_behind(role) {
+                return Some(found);
+            }
+        }
         if phrase.role.is_some() {
             // "the police", "troops", "the government": the country in context; with none,
             // the role alone ("gunmen": UAF), which events leave aside
@@ -604,9 +641,175 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: None,
                 depth: 1,
+                told: None,
             });
         }
         None
+    }
+
+    /// The actor of the event an event noun stands for ("Ethiopia rejected the decision"): in
+    /// the latest sentence before that tells an event of its family and names a party to it (a
+    /// definite noun names something the article told, however far back), that party. For the
+    /// story's own event ("the incident"), the lead's; for "the move", the sentence just
+    /// before's.
+    fn event_actor(&self, sentence: usize, family: usize) -> Option<Resolved> {
+        use super::event_nouns::{EventNouns, Told};
+        let nouns = EventNouns::bundled();
+        // only sentences already resolved (a speaker is looked up ahead, where a quotation
+        // closes)
+        let before = sentence.min(self.found.chunks.len());
+        let names_actor = |s: usize| {
+            self.found.chunks[s]
+                .iter()
+                .any(|c| !c.place && !c.mentions.is_empty())
+        };
+        let mention = match nouns.told(family) {
+            Told::By(words) => (0..before).rev().find_map(|s| {
+                let word = EventNouns::telling_word(words, &self.sentences[s].tokens)?;
+                self.event_party(sentence, family, s, Some(word))
+            })?,
+            Told::Lead => {
+                let lead = (0..before).find(|&s| names_actor(s))?;
+                self.event_party(sentence, family, lead, None)?
+            }
+            Told::JustBefore => {
+                let just_before = (sentence.saturating_sub(2)..before)
+                    .rev()
+                    .find(|&s| names_actor(s))?;
+                self.event_party(sentence, family, just_before, None)?
+            }
+        };
+        Some(Resolved {
+            actors: vec![self.found.mentions[mention].actor.clone()],
+            kind: MentionKind::Coreference,
+            antecedent: None,
+            depth: 2,
+            told: Some(mention),
+        })
+    }
+
+    /// The party, as a mention, of the event told in sentence `told` (at its word `word`):
+    /// the actor the word names itself ("protesters"), else its agent, the nearest actor
+    /// before the word ("a United States air strike on a
+    /// Pakistani village"), else after it ("a visit by Musharraf"; first after it in the
+    /// passive and for a pair, "was attacked by", "a ceasefire between Israel and Hamas"),
+    /// the family's preferred kind first. Places where it happened ("in Belgrade") and the
+    /// countries the current sentence names itself are passed over, unless only they took
+    /// part: then another body than the ones named here ("Bachelet condemned the protests":
+    /// the protesters).
+    fn event_party(
+        &self,
+        sentence: usize,
+        family: usize,
+        told: usize,
+        word: Option<usize>,
+    ) -> Option<usize> {
+        let nouns = super::event_nouns::EventNouns::bundled();
+        let tokens = &self.sentences[told].tokens;
+        let chunks = &self.found.chunks[told];
+        let located = |c: &Chunk| {
+            c.place
+                && c.first > 0
+                && matches!(
+                    tokens[c.first - 1].lower.as_ref(),
+                    "in" | "at" | "near" | "across" | "throughout"
+                )
+        };
+        let order: Vec<&Chunk> = match word {
+            Some(k) => {
+                let agent_after = tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "by" | "between" | "with"));
+                // the word may name the party itself ("some protesters handed out flyers")
+                let (itself, others): (Vec<&Chunk>, Vec<&Chunk>) =
+                    chunks.iter().partition(|c| c.first <= k && k < c.end);
+                let (mut before_word, after_word): (Vec<&Chunk>, Vec<&Chunk>) =
+                    others.into_iter().partition(|c| c.end <= k);
+                before_word.reverse();
+                let rest: Vec<&Chunk> = if agent_after {
+                    after_word.into_iter().chain(before_word).collect()
+                } else {
+                    before_word.into_iter().chain(after_word).collect()
+                };
+                itself.into_iter().chain(rest).collect()
+            }
+            None => chunks.iter().collect(),
+        };
+        let named_here = |country: &str| {
+            self.sentence_countries
+                .iter()
+                .any(|(_, c, _)| *c == country)
+        };
+        let coded_here: Vec<&str> = self
+            .found
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence_index == sentence)
+            .map(|m| m.actor.code.as_str())
+            .collect();
+        let parties: Vec<usize> = order
+            .into_iter()
+            .filter(|c| !located(c))
+            .flat_map(|c| c.mentions.clone())
+            .filter(|&m| {
+                let actor = &self.found.mentions[m].actor;
+                actor.code.starts_with("IGO") || !actor.country.is_empty()
+            })
+            .collect();
+        let other_country: Vec<usize> = parties
+            .iter()
+            .copied()
+            .filter(|&m| !named_here(&self.found.mentions[m].actor.country))
+            .collect();
+        let candidates: Vec<usize> = if other_country.is_empty() {
+            parties
+                .into_iter()
+                .filter(|&m| {
+                    let actor = &self.found.mentions[m].actor;
+                    !actor.actor_type.is_empty() && !coded_here.contains(&actor.code.as_str())
+                })
+                .collect()
+        } else {
+            other_country
+        };
+        candidates
+            .iter()
+            .copied()
+            .find(|&m| {
+                let actor = &self.found.mentions[m].actor;
+                nouns.preferred(family, &actor.code, &actor.actor_type)
+            })
+            .or_else(|| candidates.first().copied())
+    }
+
+    /// The international organisation behind peacekeepers or member states with no country:
+    /// the peacekeeping force the article named last ("UN peacekeepers … the peacekeepers'
+    /// movements"), else the organisation it named last ("The AU plans to send troops … the
+    /// peacekeeping forces"), anywhere before in the article. Its peacekeepers are coded as
+    /// the dictionaries code named forces (IGOUNOPKO).
+    fn organisation_behind(&self, role: &str) -> Option<Resolved> {
+        let international = |e: &Entity| e.actor.code.starts_with("IGO");
+        let e = if role == "PKO" {
+            self.entities
+                .iter()
+                .rposition(|e| international(e) && e.actor.code.ends_with("PKO"))
+                .or_else(|| self.entities.iter().rposition(international))?
+        } else {
+            self.entities.iter().rposition(international)?
+        };
+        let mut actor = self.entities[e].actor.clone();
+        if role == "PKO" && !actor.code.ends_with("PKO") {
+            actor.code.push_str("PKO");
+            actor.actor_type = "PKO".to_string();
+        }
+        Some(Resolved {
+            actors: vec![actor],
+            kind: MentionKind::Coreference,
+            antecedent: Some(e),
+            depth: 1,
+            told: None,
+        })
     }
 
     fn country_actor(&self, country: &str, role: &str) -> Actor {
@@ -792,6 +995,7 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: None,
                 depth: 1,
+                told: None,
             });
             let previous_speaker = sentence
                 .checked_sub(1)
@@ -815,6 +1019,7 @@ impl<'a> Resolver<'a> {
                             kind: MentionKind::Coreference,
                             antecedent: None,
                             depth: 1,
+                            told: None,
                         },
                     };
                     &lead_in
@@ -836,6 +1041,7 @@ impl<'a> Resolver<'a> {
                 kind: MentionKind::Coreference,
                 antecedent: speaker.antecedent,
                 depth: speaker.depth + 1,
+                told: None,
             });
         }
         let e = if class.has(WordClass::PRON_M) || class.has(WordClass::PRON_F) {
@@ -888,6 +1094,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: Some(e),
             depth: 1,
+            told: None,
         })
     }
 
@@ -912,6 +1119,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
+            told: None,
         })
     }
 
@@ -993,6 +1201,7 @@ impl<'a> Resolver<'a> {
             kind: MentionKind::Coreference,
             antecedent: None,
             depth: 1,
+            told: None,
         })
     }
 

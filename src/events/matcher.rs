@@ -62,6 +62,14 @@ fn is_boundary(t: &Token) -> bool {
     )
 }
 
+/// A quotation mark.
+fn is_quote(t: &Token) -> bool {
+    matches!(
+        t.text.as_ref(),
+        "\"" | "“" | "”" | "‘" | "’" | "``" | "''" | "«" | "»"
+    )
+}
+
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
@@ -318,7 +326,8 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            if c.possessive || (self.after_preposition(c) && !self.partitive(c)) {
+            // "The resolution alleges": an event noun is no actor that acts
+            if c.possessive || c.event || (self.after_preposition(c) && !self.partitive(c)) {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb
@@ -543,7 +552,8 @@ impl<'a> SentenceView<'a> {
     /// The nearest token that is one of `alternatives`, passing over at most `GAP` skippable
     /// words: from `from` on rightwards, or before `from` leftwards.
     fn nearby_word(&self, alternatives: &[Literal], from: usize, leftwards: bool) -> Option<usize> {
-        for step in 0..=GAP {
+        let mut passed = 0;
+        for step in 0.. {
             let k = if leftwards {
                 from.checked_sub(step + 1)?
             } else {
@@ -562,6 +572,13 @@ impl<'a> SentenceView<'a> {
                     .any(|t| t.class.has(WordClass::TIME));
             if !skippable(token) && !around_time {
                 return None;
+            }
+            // scare quotes are no words: "strengthen “strategic communication” and coordination"
+            if !is_quote(token) {
+                passed += 1;
+                if passed > GAP {
+                    return None;
+                }
             }
         }
         None
@@ -619,7 +636,17 @@ impl<'a> SentenceView<'a> {
                             .chunks
                             .iter()
                             .position(|c| c.first >= cursor && c.first <= cursor + 1)?;
-                        cursor = self.chunks[c].end;
+                        let chunk = &self.chunks[c];
+                        // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
+                        // actor is the possessor, and the chunk may run on past its "'s"
+                        let possessive_next = matches!(
+                            pattern.elements.get(ei + 1),
+                            Some(Element::Words { alternatives, .. })
+                                if alternatives.iter().any(|l| l.word == "'s")
+                        );
+                        cursor = (chunk.first..chunk.end)
+                            .find(|&k| possessive_next && self.tokens[k].lower == "'s")
+                            .unwrap_or(chunk.end);
                         Some((vec![c], 0))
                     };
                     let (group, d) = filled?;

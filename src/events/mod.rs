@@ -22,7 +22,7 @@ use crate::text::{Sentence, Token, Vocabulary};
 use crate::time::{find_time_expressions, TimeExpression};
 use index::WordIndex;
 use matcher::{Match, SentenceView};
-use modality::ModalityCues;
+use modality::{Intent, ModalityCues};
 pub use patterns::PatternBook;
 
 /// The compiled pattern dictionaries and modality cues.
@@ -37,6 +37,10 @@ pub struct EventCoder {
     implied: Vec<(&'static str, &'static CameoCode)>,
     /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
     refusals: Vec<(&'static str, &'static CameoCode)>,
+    /// What a cooperative act the actor commits to is coded as (`dictionaries/intents.txt`).
+    intents: Vec<(&'static str, &'static CameoCode, Intent)>,
+    /// What a conflictual act threatened is coded as (`dictionaries/threats.txt`).
+    threats: Vec<(&'static str, &'static CameoCode)>,
     /// Also code events whose target the sentence does not name (PLOVER style).
     pub targetless: bool,
 }
@@ -46,27 +50,66 @@ fn implied_table() -> Vec<(&'static str, &'static CameoCode)> {
 }
 
 fn refusal_table() -> Vec<(&'static str, &'static CameoCode)> {
-    let mut table = code_pairs(include_str!("dictionaries/refusals.txt"), "refusals.txt");
-    // the longest prefix decides
+    by_longest_prefix(code_pairs(
+        include_str!("dictionaries/refusals.txt"),
+        "refusals.txt",
+    ))
+}
+
+fn threat_table() -> Vec<(&'static str, &'static CameoCode)> {
+    by_longest_prefix(code_pairs(
+        include_str!("dictionaries/threats.txt"),
+        "threats.txt",
+    ))
+}
+
+/// A code table ordered so that the first prefix that matches is the longest.
+fn by_longest_prefix(
+    mut table: Vec<(&'static str, &'static CameoCode)>,
+) -> Vec<(&'static str, &'static CameoCode)> {
     table.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
+    table
+}
+
+fn intent_table() -> Vec<(&'static str, &'static CameoCode, Intent)> {
+    let mut table: Vec<_> = code_lines(include_str!("dictionaries/intents.txt"), "intents.txt")
+        .map(|(from, to, flag)| {
+            let weakest = match flag {
+                None => Intent::Promise,
+                Some("commitment") => Intent::Commitment,
+                Some(other) => panic!("intents.txt: unknown flag {other}"),
+            };
+            (from, to, weakest)
+        })
+        .collect();
+    // the longest prefix decides
+    table.sort_by_key(|(from, _, _)| std::cmp::Reverse(from.len()));
     table
 }
 
 /// A dictionary of `CODE  CODE` lines.
 fn code_pairs(text: &'static str, file: &str) -> Vec<(&'static str, &'static CameoCode)> {
+    code_lines(text, file)
+        .map(|(from, to, _)| (from, to))
+        .collect()
+}
+
+/// The `CODE  CODE  [FLAG]` lines of a dictionary.
+fn code_lines<'f>(
+    text: &'static str,
+    file: &'f str,
+) -> impl Iterator<Item = (&'static str, &'static CameoCode, Option<&'static str>)> + 'f {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
+        .map(move |l| {
             let mut codes = l.split_whitespace();
             let (Some(from), Some(to)) = (codes.next(), codes.next()) else {
                 panic!("{file}: CODE CODE")
             };
-            (
-                from,
-                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code")),
-            )
+            let to =
+                cameo::lookup(to).unwrap_or_else(|| panic!("{file}: {to} is not a CAMEO code"));
+            (from, to, codes.next())
         })
-        .collect()
 }
 
 /// Clause numbers per token: a new clause starts at ";", ":", a dash, or a comma before a
@@ -119,6 +162,8 @@ impl EventCoder {
             cues: ModalityCues::load(),
             implied: implied_table(),
             refusals: refusal_table(),
+            intents: intent_table(),
+            threats: threat_table(),
             targetless: false,
         }
     }
@@ -193,6 +238,7 @@ impl EventCoder {
             }
             let clause_of = clauses(&sentence.tokens);
             let dating = Dating {
+                tokens: &sentence.tokens,
                 times: &times,
                 inherited: inherited.as_ref(),
                 clause_of: &clause_of,
@@ -248,7 +294,40 @@ impl EventCoder {
                     .map(|(_, to)| *to)
             })
             .flatten();
-        let modality = if refused.is_some() {
+        // "threatened to cut off electricity", "will boycott the vote unless…": the threat
+        // (the act is the consequence: the condition follows it, and the act itself is not
+        // inside one, "if the sailors being detained are not released")
+        let condition = |t: &Token| matches!(t.lower.as_ref(), "unless" | "if" | "otherwise");
+        let conditional = || {
+            tokens[trigger..].iter().any(condition)
+                && !tokens[trigger.saturating_sub(8)..trigger]
+                    .iter()
+                    .any(condition)
+        };
+        let threatened = (refused.is_none()
+            && (self.cues.threat(tokens, trigger)
+                || (matches!(modality, Modality::Future | Modality::Hypothetical)
+                    && conditional())))
+        .then(|| {
+            self.threats
+                .iter()
+                .find(|(from, _)| pattern.code.code.starts_with(from))
+                .map(|(_, to)| *to)
+        })
+        .flatten();
+        // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
+        let intended = (modality == Modality::Future)
+            .then(|| self.cues.intent(tokens, trigger))
+            .flatten()
+            .and_then(|strength| {
+                self.intents
+                    .iter()
+                    .find(|(from, _, _)| pattern.code.code.starts_with(from))
+                    .filter(|(_, _, weakest)| strength >= *weakest)
+                    .map(|(_, to, _)| *to)
+            })
+            .filter(|to| to.code != pattern.code.code);
+        let modality = if refused.is_some() || intended.is_some() || threatened.is_some() {
             Modality::Asserted
         } else {
             modality
@@ -298,12 +377,19 @@ impl EventCoder {
             for s in &sources {
                 for t in &targets {
                     pairs.push((s, Some(t)));
-                    if pattern.reciprocal {
+                    // a stance is one side's: "China's readiness to strengthen ties with
+                    // North Korea" is China's intent, not North Korea's
+                    if pattern.reciprocal
+                        && intended.is_none()
+                        && refused.is_none()
+                        && threatened.is_none()
+                    {
                         pairs.push((t, Some(s)));
                     }
                 }
             }
         }
+        let welcomes_event = m.targets.iter().any(|&c| chunks[c].event);
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
         for (source, target) in pairs {
             // an actor does nothing to itself, nor a government to its own government
@@ -342,7 +428,13 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = refused.unwrap_or(pattern.code);
+            let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
+            // "welcomed the decision": welcoming an event approves it, it hosts nobody
+            let code = if welcomes_event && code.code == "043" {
+                cameo::lookup("051").expect("051 is a CAMEO code")
+            } else {
+                code
+            };
             let implied = self
                 .implied
                 .iter()
@@ -373,6 +465,10 @@ impl EventCoder {
                 trigger: text[span_start..span_end].to_string(),
                 rule: if refused.is_some() {
                     format!("{}+refusal", pattern.id)
+                } else if threatened.is_some() {
+                    format!("{}+threat", pattern.id)
+                } else if intended.is_some() {
+                    format!("{}+intent", pattern.id)
                 } else {
                     pattern.id.clone()
                 },
@@ -420,6 +516,7 @@ const CARRY: usize = 3;
 
 /// What dates the events of one sentence.
 struct Dating<'a> {
+    tokens: &'a [Token<'a>],
     times: &'a [TimeExpression],
     /// The time expression of a sentence shortly before.
     inherited: Option<&'a TimeExpression>,
@@ -439,10 +536,27 @@ impl Dating<'_> {
                 trigger.saturating_sub(t.end)
             }
         };
+        // "her first trip to China as foreign minister, a role she assumed in June 2022": a
+        // time after a comma and another verb dates that verb
+        let another_verb = |t: &&TimeExpression| {
+            t.first > trigger + 1 && {
+                let between = &self.tokens[trigger + 1..t.first];
+                between
+                    .iter()
+                    .position(|x| x.text == ",")
+                    .is_some_and(|comma| {
+                        between[comma..].iter().any(|x| {
+                            x.class.has(WordClass::VERB)
+                                || (x.shape == crate::text::Shape::Lower && x.lower.ends_with("ed"))
+                        })
+                    })
+            }
+        };
         let in_clause = self
             .times
             .iter()
             .filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger))
+            .filter(|t| !another_verb(t))
             .min_by_key(distance);
         if let Some(t) = in_clause {
             return Some((t, DateSource::Clause));

@@ -10,12 +10,24 @@ use crate::text::Token;
 /// How far before the trigger a cue may stand.
 const WINDOW: usize = 8;
 
+/// A future the actor states as its own, which makes a cooperative act an intent (CAMEO 03).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Intent {
+    /// A plain "will" or "shall".
+    Promise,
+    /// An explicit commitment: "agreed to", "pledged to", "is ready to".
+    Commitment,
+}
+
 /// One cue: a phrase of words, each given as the set of its forms.
 #[derive(Debug)]
 struct Cue {
     modality: Modality,
     /// A negation that states a stance ("will not", "refuse to"), so the event is a refusal.
     refusal: bool,
+    intent: Option<Intent>,
+    /// An explicit threat ("threaten to"): a conflictual act becomes its threat.
+    threat: bool,
     words: Vec<HashSet<String>>,
 }
 
@@ -25,6 +37,11 @@ pub struct ModalityCues {
     cues: Vec<Cue>,
     /// The cues by each form of their first word: a word before a trigger costs one probe.
     by_first_word: HashMap<String, Vec<usize>>,
+}
+
+/// A quotation mark.
+fn is_quote(text: &str) -> bool {
+    matches!(text, "\"" | "“" | "”" | "‘" | "’" | "``" | "''" | "«" | "»")
 }
 
 fn forms_of(word: &str) -> HashSet<String> {
@@ -50,13 +67,19 @@ impl ModalityCues {
                 let kind = words.next();
                 let modality = match kind {
                     Some("negated" | "refusal") => Modality::Negated,
-                    Some("hypothetical") => Modality::Hypothetical,
-                    Some("future") => Modality::Future,
+                    Some("hypothetical" | "threat") => Modality::Hypothetical,
+                    Some("future" | "promise" | "commitment") => Modality::Future,
                     other => panic!("modality.txt: unknown modality {other:?}"),
                 };
                 Cue {
                     modality,
                     refusal: kind == Some("refusal"),
+                    threat: kind == Some("threat"),
+                    intent: match kind {
+                        Some("promise") => Some(Intent::Promise),
+                        Some("commitment") => Some(Intent::Commitment),
+                        _ => None,
+                    },
                     words: words.map(forms_of).collect(),
                 }
             })
@@ -83,33 +106,50 @@ impl ModalityCues {
     }
 
     /// Every cue that stands whole between the window's start and the trigger (once per
-    /// place it stands), found by its first word.
-    fn cues_before<'s>(
-        &'s self,
-        tokens: &'s [Token],
-        trigger: usize,
-    ) -> impl Iterator<Item = &'s Cue> + 's {
+    /// place it stands), found by its first word. Quotation marks inside a cue are passed
+    /// over: "her country's “firm stance” on deepening ties".
+    fn cues_before<'s>(&'s self, tokens: &[Token], trigger: usize) -> Vec<&'s Cue> {
         let start = Self::window_start(tokens, trigger);
-        (start..trigger).flat_map(move |k| {
-            let starting_here = self.by_first_word.get(tokens[k].lower.as_ref());
-            starting_here
-                .into_iter()
-                .flatten()
-                .map(|&i| &self.cues[i])
-                .filter(move |cue| {
-                    k + cue.words.len() <= trigger
-                        && cue.words[1..]
-                            .iter()
-                            .zip(&tokens[k + 1..])
-                            .all(|(forms, t)| forms.contains(t.lower.as_ref()))
-                })
-        })
+        let words: Vec<usize> = (start..trigger)
+            .filter(|&k| !is_quote(&tokens[k].text))
+            .collect();
+        let mut found = Vec::new();
+        for (p, &k) in words.iter().enumerate() {
+            let Some(starting_here) = self.by_first_word.get(tokens[k].lower.as_ref()) else {
+                continue;
+            };
+            found.extend(starting_here.iter().map(|&i| &self.cues[i]).filter(|cue| {
+                p + cue.words.len() <= words.len()
+                    && cue.words[1..]
+                        .iter()
+                        .zip(&words[p + 1..])
+                        .all(|(forms, &w)| forms.contains(tokens[w].lower.as_ref()))
+            }));
+        }
+        found
     }
 
     /// Whether the negation before the trigger states a refusal ("will not sign", "would
     /// never surrender", "refused to lift") rather than that something did not happen.
     pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
-        self.cues_before(tokens, trigger).any(|cue| cue.refusal)
+        self.cues_before(tokens, trigger)
+            .iter()
+            .any(|cue| cue.refusal)
+    }
+
+    /// Whether an explicit threat stands before the trigger ("threatened to cut off").
+    pub fn threat(&self, tokens: &[Token], trigger: usize) -> bool {
+        self.cues_before(tokens, trigger)
+            .iter()
+            .any(|cue| cue.threat)
+    }
+
+    /// The strongest statement of intent before the trigger ("will", "agreed to"), if any.
+    pub fn intent(&self, tokens: &[Token], trigger: usize) -> Option<Intent> {
+        self.cues_before(tokens, trigger)
+            .into_iter()
+            .filter_map(|cue| cue.intent)
+            .max()
     }
 
     /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
