@@ -334,11 +334,12 @@ fn build(
             });
         }
     }
-    // "to the area", "in the region": the place named last, unless the words after say
-    // which ("the area of Gaza", "the region around Kirkuk")
+    // "to the area", "in the zone": the place named last, unless the words after say
+    // which ("the area of Gaza", "the zone around Kirkuk"); not "the region", mostly a wider
+    // one ("stability in the region")
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
-            matches!(t.lower.as_ref(), "area" | "region" | "zone")
+            matches!(t.lower.as_ref(), "area" | "zone")
                 && tokens.get(start + 2).is_none_or(|n| {
                     !matches!(
                         n.lower.as_ref(),
