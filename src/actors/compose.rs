@@ -312,10 +312,18 @@ fn build(
         return Some(phrase);
     }
     // "the North", "the South": one half of a divided country named before (North and South
-    // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"
+    // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"; in
+    // lowercase only where no place is meant ("threats against the south", not "in the south")
+    let locative = start > 0
+        && matches!(
+            tokens[start - 1].lower.as_ref(),
+            "in" | "to" | "from" | "across" | "throughout" | "into" | "toward" | "towards"
+                | "near" | "of"
+        );
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
-            matches!(t.text.as_ref(), "North" | "South")
+            (matches!(t.text.as_ref(), "North" | "South")
+                || (matches!(t.text.as_ref(), "north" | "south") && !locative))
                 && tokens.get(start + 2).is_none_or(|n| {
                     n.shape == Shape::Punct
                         || (n.shape == Shape::Lower && n.lower != "of" && !modifies_noun(Some(n)))
@@ -349,11 +357,12 @@ fn build(
             });
         }
     }
-    // "to the area", "in the region": the place named last, unless the words after say
-    // which ("the area of Gaza", "the region around Kirkuk")
+    // "to the area", "in the zone": the place named last, unless the words after say
+    // which ("the area of Gaza", "the zone around Kirkuk"); not "the region", mostly a wider
+    // one ("stability in the region")
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
-            matches!(t.lower.as_ref(), "area" | "region" | "zone")
+            matches!(t.lower.as_ref(), "area" | "zone")
                 && tokens.get(start + 2).is_none_or(|n| {
                     !matches!(
                         n.lower.as_ref(),

@@ -446,7 +446,7 @@ impl<'a> Resolver<'a> {
         if phrase
             .anaphor_noun
             .as_deref()
-            .is_some_and(|n| matches!(n, "area" | "region" | "zone"))
+            .is_some_and(|n| matches!(n, "area" | "zone"))
         {
             // "sent troops to the area": the place or country named last within reach
             // (not one this sentence names: "Uganda sent troops to the area")

@@ -326,8 +326,17 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            // "The resolution alleges": an event noun is no actor that acts
-            if c.possessive || c.event || (self.after_preposition(c) && !self.partitive(c)) {
+            // "The resolution alleges": an event noun is no actor that acts; "after N. Korea
+            // issued threats": a word that opens a clause, right before the verb, is no
+            // preposition
+            let opens_clause = c.end == start
+                && self
+                    .before_chunk(c)
+                    .is_some_and(|t| t.class.has(WordClass::SUBORD));
+            if c.possessive
+                || c.event
+                || (self.after_preposition(c) && !self.partitive(c) && !opens_clause)
+            {
                 continue;
             }
             // "Li welcomed Choe … and expressed": Choe is the object of the first verb

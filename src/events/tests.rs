@@ -636,6 +636,23 @@ fn an_act_threatened_under_a_condition_is_a_threat() {
 }
 
 #[test]
+fn the_subject_of_a_clause_after_a_subordinator_acts() {
+    // Wikinews, dev set ID120185 (abridged): "after" opens a clause whose subject is North
+    // Korea, and "the south" in lowercase is South Korea when no place is meant
+    let found = dyads(
+        "North Korea has announced that it will end all political and military agreements with South Korea. S. Korean troops were put on alert earlier last week after N. Korea issued verbal threats against the south.",
+        "2009-01-30",
+    );
+    assert!(has(&found, "PRK", "13", "KOR"), "{found:?}");
+    // Wikinews
+    let found = dyads(
+        "The detentions began after Palestinian militants captured an Israeli soldier, Gilad Shalit, as part of the 2006 Israel-Gaza conflict.",
+        "2006-07-10",
+    );
+    assert!(has(&found, "PSE", "18", "ISR"), "{found:?}");
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
