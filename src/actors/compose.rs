@@ -317,8 +317,15 @@ fn build(
     let locative = start > 0
         && matches!(
             tokens[start - 1].lower.as_ref(),
-            "in" | "to" | "from" | "across" | "throughout" | "into" | "toward" | "towards"
-                | "near" | "of"
+            "in" | "to"
+                | "from"
+                | "across"
+                | "throughout"
+                | "into"
+                | "toward"
+                | "towards"
+                | "near"
+                | "of"
         );
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {

@@ -49,6 +49,19 @@ struct Resolved {
     told: Option<usize>,
 }
 
+impl Resolved {
+    /// One step back to entity `e`, which the mention stands for as `actor`.
+    fn back_to(e: usize, actor: Actor) -> Resolved {
+        Resolved {
+            actors: vec![actor],
+            kind: MentionKind::Coreference,
+            antecedent: Some(e),
+            depth: 1,
+            told: None,
+        }
+    }
+}
+
 pub(super) struct Resolver<'a> {
     dict: &'a ActorDictionary,
     sentences: &'a [Sentence<'a>],
@@ -395,15 +408,7 @@ impl<'a> Resolver<'a> {
                 told: None,
             })
         };
-        let back = |e: usize, actor: Actor, depth: u8| {
-            Some(Resolved {
-                actors: vec![actor],
-                kind: MentionKind::Coreference,
-                antecedent: Some(e),
-                depth,
-                told: None,
-            })
-        };
+        let back = |e: usize, actor: Actor| Some(Resolved::back_to(e, actor));
         let parts = usize::from(phrase.country.is_some())
             + usize::from(phrase.role.is_some())
             + usize::from(phrase.organisation.is_some())
@@ -441,7 +446,7 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|name| name.starts_with(prefix))
             })?;
             let country = self.entities[e].actor.country.clone();
-            return back(e, self.country_actor(&country, "GOV"), 1);
+            return back(e, self.country_actor(&country, "GOV"));
         }
         if phrase
             .anaphor_noun
@@ -459,7 +464,7 @@ impl<'a> Resolver<'a> {
                         .any(|(_, c, _)| *c == e.actor.country)
             })?;
             let actor = self.country_actor(&self.entities[e].actor.country.clone(), "");
-            return back(e, actor, 1);
+            return back(e, actor);
         }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
             // the country the article is about when it was named within reach (a foreign
@@ -472,7 +477,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.recent(sentence, |e| !e.actor.country.is_empty()))?;
             let country = self.entities[e].actor.country.clone();
             let role = if noun == "capital" { "GOV" } else { "" };
-            return back(e, self.country_actor(&country, role), 1);
+            return back(e, self.country_actor(&country, role));
         }
         if let Some(p) = phrase.person {
             let person = &self.dict.people[p as usize];
@@ -549,7 +554,7 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .any(|w| e.name_words.first() == Some(w) || e.name_words.last() == Some(w))
             })?;
-            return back(e, self.entities[e].actor.clone(), 1);
+            return back(e, self.entities[e].actor.clone());
         }
         let mut role = Self::role_code(&phrase.role);
         if phrase.former && phrase.person_title {
@@ -564,7 +569,7 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .any(|t| t == title || t.ends_with(title.as_str()))
             }) {
-                return back(e, self.entities[e].actor.clone(), 1);
+                return back(e, self.entities[e].actor.clone());
             }
         }
         if phrase.definite
@@ -580,7 +585,7 @@ impl<'a> Resolver<'a> {
             if let Some(e) = self.recent(sentence, |e| {
                 e.name_words.is_empty() && e.titles.iter().any(|t| same_title(t, title))
             }) {
-                return back(e, self.entities[e].actor.clone(), 1);
+                return back(e, self.entities[e].actor.clone());
             }
             // else "the peacekeepers" after "AU peacekeeping forces", "the military" after
             // "Israeli troops": the armed or official body of that role named last
@@ -602,7 +607,7 @@ impl<'a> Resolver<'a> {
                 if let Some(e) = self.recent(sentence, |e| {
                     e.name_words.is_empty() && e.actor.actor_type == role
                 }) {
-                    return back(e, self.entities[e].actor.clone(), 1);
+                    return back(e, self.entities[e].actor.clone());
                 }
             }
         }
@@ -803,13 +808,7 @@ impl<'a> Resolver<'a> {
             actor.code.push_str("PKO");
             actor.actor_type = "PKO".to_string();
         }
-        Some(Resolved {
-            actors: vec![actor],
-            kind: MentionKind::Coreference,
-            antecedent: Some(e),
-            depth: 1,
-            told: None,
-        })
+        Some(Resolved::back_to(e, actor))
     }
 
     fn country_actor(&self, country: &str, role: &str) -> Actor {
@@ -1089,13 +1088,7 @@ impl<'a> Resolver<'a> {
             }
             _ => entity.actor.clone(),
         };
-        Some(Resolved {
-            actors: vec![actor],
-            kind: MentionKind::Coreference,
-            antecedent: Some(e),
-            depth: 1,
-            told: None,
-        })
+        Some(Resolved::back_to(e, actor))
     }
 
     /// "the leaders", "the two foreign ministers": the people of different countries named

@@ -63,6 +63,17 @@ fn threat_table() -> Vec<(&'static str, &'static CameoCode)> {
     ))
 }
 
+/// What `code` becomes by a table ordered by `by_longest_prefix`.
+fn by_prefix(
+    table: &[(&'static str, &'static CameoCode)],
+    code: &CameoCode,
+) -> Option<&'static CameoCode> {
+    table
+        .iter()
+        .find(|(from, _)| code.code.starts_with(from))
+        .map(|(_, to)| *to)
+}
+
 /// A code table ordered so that the first prefix that matches is the longest.
 fn by_longest_prefix(
     mut table: Vec<(&'static str, &'static CameoCode)>,
@@ -287,12 +298,7 @@ impl EventCoder {
         };
         // "would never surrender": the event is the refusal, and it happened
         let refused = (modality == Modality::Negated && self.cues.refusal(tokens, trigger))
-            .then(|| {
-                self.refusals
-                    .iter()
-                    .find(|(from, _)| pattern.code.code.starts_with(from))
-                    .map(|(_, to)| *to)
-            })
+            .then(|| by_prefix(&self.refusals, pattern.code))
             .flatten();
         // "threatened to cut off electricity", "will boycott the vote unless…": the threat
         // (the act is the consequence: the condition follows it, and the act itself is not
@@ -308,12 +314,7 @@ impl EventCoder {
             && (self.cues.threat(tokens, trigger)
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
                     && conditional())))
-        .then(|| {
-            self.threats
-                .iter()
-                .find(|(from, _)| pattern.code.code.starts_with(from))
-                .map(|(_, to)| *to)
-        })
+        .then(|| by_prefix(&self.threats, pattern.code))
         .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
         let intended = (modality == Modality::Future)
