@@ -344,7 +344,18 @@ impl<'a> SentenceView<'a> {
                 passed_verb = true;
                 continue;
             }
-            return Some((self.group(ci), trigger - c.end.min(trigger)));
+            // "N. Korea along with China, Japan, Russia and S. Korea signed": a group opened by
+            // "(along|together) with" keeps company with the subject before it
+            // (a plain "with" may open the subject of a participle: "with Britain sending units")
+            let group = self.group(ci);
+            let head = self.chunks[group[0]].first;
+            let accompanying = head >= 2
+                && self.tokens[head - 1].lower == "with"
+                && matches!(self.tokens[head - 2].lower.as_ref(), "along" | "together");
+            if group.len() > 1 && accompanying {
+                continue;
+            }
+            return Some((group, trigger - c.end.min(trigger)));
         }
         None
     }

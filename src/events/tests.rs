@@ -653,6 +653,23 @@ fn the_subject_of_a_clause_after_a_subordinator_acts() {
 }
 
 #[test]
+fn a_group_along_with_the_subject_is_not_the_subject() {
+    // Wikinews, dev set ID120185: North Korea signed, along with the others; the companions
+    // did not sign with one another
+    let found = dyads(
+        "In 2007 N. Korea along with China, Japan, Russia and S. Korea, signed a pact that would end the program to receive aid in return.",
+        "2009-01-30",
+    );
+    assert!(!has(&found, "CHN", "057", "JPN"), "{found:?}");
+    // a plain "with" may open the subject of a participle (Wikinews)
+    let found = dyads(
+        "Poland, Spain, Belgium and France are to send soldiers with Switzerland and Great Britain sending military expert units to Lebanon.",
+        "2006-08-26",
+    );
+    assert!(has(&found, "CHE", "15", "LBN"), "{found:?}");
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
