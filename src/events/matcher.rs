@@ -180,8 +180,29 @@ impl<'a> SentenceView<'a> {
         k
     }
 
-    /// Whether the trigger is a passive participle ("was condemned", "had been attacked").
+    /// Whether the trigger is a passive participle ("was condemned", "had been attacked",
+    /// "a boy killed by soldiers").
     pub fn is_passive(&self, trigger: usize) -> bool {
+        self.auxiliary_passive(trigger) || self.reduced_passive(trigger)
+    }
+
+    /// "a Palestinian boy killed by Israeli soldiers": a participle right after an actor, with
+    /// its own "by", describes that actor (a passive without its auxiliary). Not where the
+    /// pattern itself goes on with "by" ("stood by Britain").
+    fn reduced_passive(&self, trigger: usize) -> bool {
+        self.past[trigger]
+            && self
+                .tokens
+                .get(trigger + 1)
+                .is_some_and(|t| t.lower == "by")
+            && self
+                .chunks
+                .iter()
+                .any(|c| c.end == trigger && !c.possessive)
+    }
+
+    /// A participle after a form of "be" ("was condemned", "had been attacked").
+    fn auxiliary_passive(&self, trigger: usize) -> bool {
         if !self.past[trigger] {
             return false;
         }
@@ -512,6 +533,16 @@ impl<'a> SentenceView<'a> {
             if passive && before == Some("by") {
                 continue;
             }
+            // "a joint statement released by the three leaders": a participle with its own
+            // "by" and no auxiliary is a passive that describes the noun before it; the "by"
+            // names its agent, not what was done to (after an actor, `is_passive` takes it)
+            if from > 0
+                && self.past[from - 1]
+                && !self.is_passive(from - 1)
+                && between.first().is_some_and(|t| t.lower == "by")
+            {
+                return None;
+            }
             if direct {
                 let prepositions = between
                     .iter()
@@ -749,9 +780,13 @@ impl<'a> SentenceView<'a> {
         }
         let mut passive = false;
         let mut by_authorities = false;
+        let by_in_pattern = matches!(
+            pattern.elements.get(pattern.trigger + 1),
+            Some(Element::Words { alternatives, .. }) if alternatives.iter().any(|l| l.word == "by")
+        );
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
-            && self.is_passive(at)
+            && (self.auxiliary_passive(at) || (self.reduced_passive(at) && !by_in_pattern))
         {
             // "Israel was condemned by the UN": the subject is the target
             passive = true;

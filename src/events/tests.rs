@@ -670,6 +670,31 @@ fn a_group_along_with_the_subject_is_not_the_subject() {
 }
 
 #[test]
+fn a_participle_with_its_own_by_phrase_is_a_passive() {
+    // Wikinews: the sailors are the target, Iran the source
+    let found = dyads(
+        "Iranian television has aired new video footage of three of the fifteen UK sailors and marines seized by Iran a week ago.",
+        "2007-03-30",
+    );
+    assert!(has(&found, "IRN", "19", "GBR"), "{found:?}");
+    // after a thing, not an actor, it describes the thing: nobody released the Pentagon
+    let found = dyads(
+        "Further, Iran claims that the footage released by the Pentagon is just a part of a propaganda campaign.",
+        "2007-03-30",
+    );
+    assert!(
+        !found.iter().any(|(_, code, _)| code.starts_with("084")),
+        "{found:?}"
+    );
+    // a pattern that goes on with "by" is no passive
+    let found = dyads(
+        "John Howard also stated that Australia stood by Britain.",
+        "2005-07-08",
+    );
+    assert!(has(&found, "AUS", "051", "GBR"), "{found:?}");
+}
+
+#[test]
 fn every_pattern_codes_the_sentence_written_from_it() {
     // "SRC close TGT 's embassy" → "Russia close Ukraine's embassy.": each pattern with both
     // slots, written out with its first alternatives, must code its own event (or one of its
