@@ -84,14 +84,18 @@ impl EventNouns {
     /// ("cease - fire" is "cease-fire").
     pub fn telling_word(words: &[String], tokens: &[Token]) -> Option<usize> {
         (0..tokens.len()).find(|&k| {
-            let whole = tokens
+            let rest = tokens
                 .get(k + 1)
                 .zip(tokens.get(k + 2))
                 .filter(|(dash, rest)| dash.text == "-" && !dash.space_before && !rest.space_before)
-                .map(|(_, rest)| format!("{}-{}", tokens[k].lower, rest.lower));
-            words
-                .iter()
-                .any(|w| *w == tokens[k].lower || Some(w) == whole.as_ref())
+                .map(|(_, rest)| rest.lower.as_ref());
+            let first = tokens[k].lower.as_ref();
+            words.iter().any(|w| {
+                w == first
+                    || rest.is_some_and(|rest| {
+                        w.strip_prefix(first).and_then(|w| w.strip_prefix('-')) == Some(rest)
+                    })
+            })
         })
     }
 

@@ -463,7 +463,7 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .any(|(_, c, _)| *c == e.actor.country)
             })?;
-            let actor = self.country_actor(&self.entities[e].actor.country.clone(), "");
+            let actor = self.country_actor(&self.entities[e].actor.country, "");
             return back(e, actor);
         }
         if let (Some(noun), false) = (&phrase.anaphor_noun, phrase.is_named()) {
@@ -654,7 +654,8 @@ impl<'a> Resolver<'a> {
 
     /// The actor of the event an event noun stands for ("Ethiopia rejected the decision"): in
     /// the latest sentence before that tells an event of its family and names a party to it (a
-    /// definite noun names something the article told, however far back), that party. For the
+    /// definite noun names something the article told, however far back in a story), that
+    /// party. For the
     /// story's own event ("the incident"), the lead's; for "the move", the sentence just
     /// before's.
     fn event_actor(&self, sentence: usize, family: usize) -> Option<Resolved> {
@@ -668,13 +669,18 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|c| !c.place && !c.mentions.is_empty())
         };
+        // a news story's length: far enough for "the cease-fire" of the lead, and a bound on
+        // the search back in a book-length text
+        const TOLD_WITHIN: usize = 40;
         let mention = match nouns.told(family) {
-            Told::By(words) => (0..before).rev().find_map(|s| {
-                let word = EventNouns::telling_word(words, &self.sentences[s].tokens)?;
-                self.event_party(sentence, family, s, Some(word))
-            })?,
+            Told::By(words) => (before.saturating_sub(TOLD_WITHIN)..before)
+                .rev()
+                .find_map(|s| {
+                    let word = EventNouns::telling_word(words, &self.sentences[s].tokens)?;
+                    self.event_party(sentence, family, s, Some(word))
+                })?,
             Told::Lead => {
-                let lead = (0..before).find(|&s| names_actor(s))?;
+                let lead = (0..before.min(TOLD_WITHIN)).find(|&s| names_actor(s))?;
                 self.event_party(sentence, family, lead, None)?
             }
             Told::JustBefore => {

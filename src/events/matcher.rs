@@ -690,11 +690,7 @@ impl<'a> SentenceView<'a> {
                         let chunk = &self.chunks[c];
                         // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
                         // actor is the possessor, and the chunk may run on past its "'s"
-                        let possessive_next = matches!(
-                            pattern.elements.get(ei + 1),
-                            Some(Element::Words { alternatives, .. })
-                                if alternatives.iter().any(|l| l.word == "'s")
-                        );
+                        let possessive_next = pattern.word_may_be(ei + 1, "'s");
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
                             .unwrap_or(chunk.end);
@@ -780,10 +776,7 @@ impl<'a> SentenceView<'a> {
         }
         let mut passive = false;
         let mut by_authorities = false;
-        let by_in_pattern = matches!(
-            pattern.elements.get(pattern.trigger + 1),
-            Some(Element::Words { alternatives, .. }) if alternatives.iter().any(|l| l.word == "by")
-        );
+        let by_in_pattern = pattern.word_may_be(pattern.trigger + 1, "by");
         if subject_source
             && pattern.elements.first() == Some(&Element::Source)
             && (self.auxiliary_passive(at) || (self.reduced_passive(at) && !by_in_pattern))

@@ -38,7 +38,7 @@ pub struct EventCoder {
     /// What a refused cooperative act is coded as (`dictionaries/refusals.txt`).
     refusals: Vec<(&'static str, &'static CameoCode)>,
     /// What a cooperative act the actor commits to is coded as (`dictionaries/intents.txt`).
-    intents: Vec<(&'static str, &'static CameoCode, Intent)>,
+    intents: Vec<(&'static str, (&'static CameoCode, Intent))>,
     /// What a conflictual act threatened is coded as (`dictionaries/threats.txt`).
     threats: Vec<(&'static str, &'static CameoCode)>,
     /// Also code events whose target the sentence does not name (PLOVER style).
@@ -63,11 +63,24 @@ fn threat_table() -> Vec<(&'static str, &'static CameoCode)> {
     ))
 }
 
+/// Each cooperative code's intent, with the weakest statement that turns it.
+fn intent_table() -> Vec<(&'static str, (&'static CameoCode, Intent))> {
+    by_longest_prefix(
+        code_lines(include_str!("dictionaries/intents.txt"), "intents.txt")
+            .map(|(from, to, flag)| {
+                let weakest = match flag {
+                    None => Intent::Promise,
+                    Some("commitment") => Intent::Commitment,
+                    Some(other) => panic!("intents.txt: unknown flag {other}"),
+                };
+                (from, (to, weakest))
+            })
+            .collect(),
+    )
+}
+
 /// What `code` becomes by a table ordered by `by_longest_prefix`.
-fn by_prefix(
-    table: &[(&'static str, &'static CameoCode)],
-    code: &CameoCode,
-) -> Option<&'static CameoCode> {
+fn by_prefix<T: Copy>(table: &[(&'static str, T)], code: &CameoCode) -> Option<T> {
     table
         .iter()
         .find(|(from, _)| code.code.starts_with(from))
@@ -75,26 +88,8 @@ fn by_prefix(
 }
 
 /// A code table ordered so that the first prefix that matches is the longest.
-fn by_longest_prefix(
-    mut table: Vec<(&'static str, &'static CameoCode)>,
-) -> Vec<(&'static str, &'static CameoCode)> {
+fn by_longest_prefix<T>(mut table: Vec<(&'static str, T)>) -> Vec<(&'static str, T)> {
     table.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
-    table
-}
-
-fn intent_table() -> Vec<(&'static str, &'static CameoCode, Intent)> {
-    let mut table: Vec<_> = code_lines(include_str!("dictionaries/intents.txt"), "intents.txt")
-        .map(|(from, to, flag)| {
-            let weakest = match flag {
-                None => Intent::Promise,
-                Some("commitment") => Intent::Commitment,
-                Some(other) => panic!("intents.txt: unknown flag {other}"),
-            };
-            (from, to, weakest)
-        })
-        .collect();
-    // the longest prefix decides
-    table.sort_by_key(|(from, _, _)| std::cmp::Reverse(from.len()));
     table
 }
 
@@ -291,13 +286,14 @@ impl EventCoder {
         let pattern = &self.book.patterns[m.pattern];
         let tokens = &sentence.tokens;
         let trigger = m.trigger();
+        let cues = self.cues.read(tokens, trigger);
         let modality = if pattern.refusal {
             Modality::Asserted
         } else {
-            self.cues.of(tokens, trigger)
+            cues.modality
         };
         // "would never surrender": the event is the refusal, and it happened
-        let refused = (modality == Modality::Negated && self.cues.refusal(tokens, trigger))
+        let refused = (modality == Modality::Negated && cues.refusal)
             .then(|| by_prefix(&self.refusals, pattern.code))
             .flatten();
         // "threatened to cut off electricity", "will boycott the vote unless…": the threat
@@ -306,26 +302,24 @@ impl EventCoder {
         let condition = |t: &Token| matches!(t.lower.as_ref(), "unless" | "if" | "otherwise");
         let conditional = || {
             tokens[trigger..].iter().any(condition)
-                && !tokens[trigger.saturating_sub(8)..trigger]
+                && !tokens[trigger.saturating_sub(modality::WINDOW)..trigger]
                     .iter()
                     .any(condition)
         };
         let threatened = (refused.is_none()
-            && (self.cues.threat(tokens, trigger)
+            && (cues.threat
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
                     && conditional())))
         .then(|| by_prefix(&self.threats, pattern.code))
         .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
-        let intended = (modality == Modality::Future)
-            .then(|| self.cues.intent(tokens, trigger))
-            .flatten()
+        let intended = cues
+            .intent
+            .filter(|_| modality == Modality::Future)
             .and_then(|strength| {
-                self.intents
-                    .iter()
-                    .find(|(from, _, _)| pattern.code.code.starts_with(from))
-                    .filter(|(_, _, weakest)| strength >= *weakest)
-                    .map(|(_, to, _)| *to)
+                by_prefix(&self.intents, pattern.code)
+                    .filter(|(_, weakest)| strength >= *weakest)
+                    .map(|(to, _)| to)
             })
             .filter(|to| to.code != pattern.code.code);
         let modality = if refused.is_some() || intended.is_some() || threatened.is_some() {

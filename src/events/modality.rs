@@ -8,7 +8,7 @@ use crate::article::Modality;
 use crate::text::Token;
 
 /// How far before the trigger a cue may stand.
-const WINDOW: usize = 8;
+pub(super) const WINDOW: usize = 8;
 
 /// A future the actor states as its own, which makes a cooperative act an intent (CAMEO 03).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -129,46 +129,45 @@ impl ModalityCues {
         found
     }
 
-    /// Whether the negation before the trigger states a refusal ("will not sign", "would
-    /// never surrender", "refused to lift") rather than that something did not happen.
-    pub fn refusal(&self, tokens: &[Token], trigger: usize) -> bool {
-        self.cues_before(tokens, trigger)
-            .iter()
-            .any(|cue| cue.refusal)
-    }
-
-    /// Whether an explicit threat stands before the trigger ("threatened to cut off").
-    pub fn threat(&self, tokens: &[Token], trigger: usize) -> bool {
-        self.cues_before(tokens, trigger)
-            .iter()
-            .any(|cue| cue.threat)
-    }
-
-    /// The strongest statement of intent before the trigger ("will", "agreed to"), if any.
-    pub fn intent(&self, tokens: &[Token], trigger: usize) -> Option<Intent> {
-        self.cues_before(tokens, trigger)
-            .into_iter()
-            .filter_map(|cue| cue.intent)
-            .max()
-    }
-
-    /// The modality of an event whose trigger is at `trigger`: the strongest cue among the
-    /// words before it in its clause.
-    pub fn of(&self, tokens: &[Token], trigger: usize) -> Modality {
-        let mut best = Modality::Asserted;
+    /// What the cues before the trigger, in its clause, say of its event: one pass over the
+    /// words for modality, refusal, threat and intent.
+    pub fn read(&self, tokens: &[Token], trigger: usize) -> Reading {
         let rank = |m: Modality| match m {
             Modality::Asserted => 0,
             Modality::Future => 1,
             Modality::Hypothetical => 2,
             Modality::Negated => 3,
         };
+        let mut reading = Reading {
+            modality: Modality::Asserted,
+            refusal: false,
+            threat: false,
+            intent: None,
+        };
         for cue in self.cues_before(tokens, trigger) {
-            if rank(cue.modality) > rank(best) {
-                best = cue.modality;
+            if rank(cue.modality) > rank(reading.modality) {
+                reading.modality = cue.modality;
             }
+            reading.refusal |= cue.refusal;
+            reading.threat |= cue.threat;
+            reading.intent = reading.intent.max(cue.intent);
         }
-        best
+        reading
     }
+}
+
+/// What the cues before a trigger say of its event.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    /// The strongest cue's modality.
+    pub modality: Modality,
+    /// A negation that states a stance ("will not sign", "would never surrender", "refused to
+    /// lift"), rather than that something did not happen.
+    pub refusal: bool,
+    /// An explicit threat ("threatened to cut off").
+    pub threat: bool,
+    /// The strongest statement of intent ("will", "agreed to"), if any.
+    pub intent: Option<Intent>,
 }
 
 #[cfg(test)]
@@ -182,7 +181,7 @@ mod tests {
             .iter()
             .position(|t| t.lower == trigger)
             .expect("trigger in sentence");
-        ModalityCues::load().of(&tokens, at)
+        ModalityCues::load().read(&tokens, at).modality
     }
 
     #[test]

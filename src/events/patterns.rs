@@ -120,6 +120,15 @@ impl Pattern {
     pub fn has_target(&self) -> bool {
         self.elements.contains(&Element::Target)
     }
+
+    /// Whether element `at` is a word that may be `word` ("'s" after a slot, "by" after the
+    /// trigger).
+    pub fn word_may_be(&self, at: usize, word: &str) -> bool {
+        matches!(
+            self.elements.get(at),
+            Some(Element::Words { alternatives, .. }) if alternatives.iter().any(|l| l.word == word)
+        )
+    }
 }
 
 /// All patterns, indexed by trigger word.
