@@ -486,7 +486,20 @@ fn build(
                     // plural bodies are not noun modifiers: "protesters claim" is a clause
                     let plural = tokens[end - 1].lower.ends_with('s')
                         && !tokens[end - 1].lower.ends_with("ss");
-                    if !plural && modifies_noun(tokens.get(end)) {
+                    // "military and violent activities": the first of two coordinated
+                    // adjectives before their noun ("business and civic leaders" are two
+                    // kinds of leaders: only the words that are mostly adjectives)
+                    let coordinated_adjective =
+                        matches!(tokens[i].lower.as_ref(), "military" | "civilian")
+                            && end == i + 1
+                            && tokens
+                                .get(end)
+                                .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or"))
+                            && modifies_noun(tokens.get(end + 1))
+                            && tokens
+                                .get(end + 2)
+                                .is_some_and(|t| t.shape == Shape::Lower && t.class.is_content());
+                    if !plural && (modifies_noun(tokens.get(end)) || coordinated_adjective) {
                         // "military parade", "an official visit": an adjective, not an actor
                         break;
                     }

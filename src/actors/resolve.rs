@@ -241,7 +241,8 @@ impl<'a> Resolver<'a> {
             let entity = match resolved.antecedent {
                 Some(e) if resolved.kind == MentionKind::Coreference => Some(e),
                 _ if phrase.pronoun.is_none() && !phrase.pair && phrase.event_noun.is_none() => {
-                    Some(self.remember(first_mention, phrase))
+                    let locates = locates_a_place(&sentence.tokens, phrase);
+                    Some(self.remember(first_mention, phrase, locates))
                 }
                 _ => None,
             };
@@ -325,7 +326,8 @@ impl<'a> Resolver<'a> {
 
     /// Adds a named actor to the entities, or refreshes the entity it already is.
     /// The actor is that of mention `mention`.
-    fn remember(&mut self, mention: usize, phrase: &Phrase) -> usize {
+    /// `locates`: the phrase only says where a place is ("at Sharm el-Sheikh, Egypt").
+    fn remember(&mut self, mention: usize, phrase: &Phrase, locates: bool) -> usize {
         let actor = &self.found.mentions[mention].actor;
         let person = phrase.person.is_some() || phrase.name.is_some() || phrase.person_title;
         let same = self
@@ -344,7 +346,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 ent.gender = ent.gender.or(gender);
-                ent.place &= phrase.place_only;
+                ent.place &= phrase.place_only || locates;
                 // "Canberra", then "Australia's prime minister": the same code, now a person too
                 ent.person |= person;
                 e
@@ -368,7 +370,7 @@ impl<'a> Resolver<'a> {
                     last_sentence: 0,
                     last_mention: 0,
                     first_in: None,
-                    place: phrase.place_only
+                    place: (phrase.place_only || locates)
                         && phrase.role.is_none()
                         && phrase.person.is_none()
                         && phrase.organisation.is_none()
@@ -1340,4 +1342,25 @@ mod tests {
         assert!(!same_title("governmentdelegation", "delegation"));
         assert!(!same_title("police", "army"));
     }
+}
+
+/// A country's name set after a place's ("a summit held at Sharm el-Sheikh, Egypt", "in
+/// Juba, Sudan"): it says where the place is, and names no side.
+fn locates_a_place(tokens: &[crate::text::Token], phrase: &Phrase) -> bool {
+    if !phrase.country_noun || phrase.first < 3 || tokens[phrase.first - 1].text != "," {
+        return false;
+    }
+    // back over the place's name, then the preposition that introduced it
+    let mut k = phrase.first - 2;
+    let name_word = |t: &crate::text::Token| {
+        t.shape == crate::text::Shape::Capitalised
+            || t.text == "-"
+            || matches!(t.lower.as_ref(), "el" | "al" | "de" | "la")
+    };
+    let mut named = 0;
+    while k > 0 && named < 6 && name_word(&tokens[k]) {
+        k -= 1;
+        named += 1;
+    }
+    named > 0 && matches!(tokens[k].lower.as_ref(), "in" | "at" | "near" | "outside")
 }

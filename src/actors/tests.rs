@@ -229,6 +229,18 @@ fn words_that_only_modify_a_noun_are_no_actors() {
 }
 
 #[test]
+fn military_before_another_adjective_is_no_actor() {
+    let found = mentions(
+        "Sharon and Abbas declared an end to military and violent activities against each other.",
+        "2005-02-08",
+    );
+    assert!(
+        !found.iter().any(|(_, c, _, _)| c.ends_with("MIL")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn organisations_and_groups_have_their_codes() {
     let found = mentions(
         "The United Nations and NATO condemned Hamas, while Xinhua quoted a Hezbollah spokesman.",

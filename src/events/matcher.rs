@@ -752,7 +752,13 @@ impl<'a> SentenceView<'a> {
                             .rev()
                             .find_map(|k| self.chunk_covering(k))?;
                         cursor = self.chunks[c].first;
-                        Some((vec![c], 0))
+                        // "Somalia and Ethiopia are in talks": a subject in a state named by a
+                        // preposition is the whole group
+                        let in_state = ei == 0
+                            && ["in", "on", "at", "under"]
+                                .iter()
+                                .any(|p| pattern.word_may_be(1, p));
+                        Some((if in_state { self.group(c) } else { vec![c] }, 0))
                     };
                     let (group, d) = filled?;
                     distance = distance.max(d);

@@ -116,6 +116,35 @@ fn reciprocal_interactions_go_both_ways() {
 }
 
 #[test]
+fn a_group_in_talks_talks_among_itself() {
+    // Wikinews, July 2006: a subject in a state named by a preposition ("in talks")
+    let found = dyads(
+        "Representatives from both the Islamic Courts Union and the Somali government are in delicate talks in the Sudanese capital Khartoum.",
+        "2006-07-20",
+    );
+    assert!(
+        has(&found, "SOM", "046", "SOM") && found.len() == 2,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_two_sides_are_not_the_country_a_summit_was_held_in() {
+    let found = dyads(
+        "Israeli Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas today declared an end to military and violent activities against each other. The two leaders made the expected announcement at a summit held at Sharm el-Sheikh, Egypt, the first such meeting between the two sides in four years.",
+        "2005-02-08",
+    );
+    assert!(
+        has(&found, "ISR", "04", "PSE") && has(&found, "PSE", "04", "ISR"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(s, _, t)| s == "EGY" || t == "EGY"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn talks_between_two_sides_are_coded_from_the_noun() {
     let found = dyads(
         "Talks between Ethiopia and Eritrea resumed in Algiers.",
