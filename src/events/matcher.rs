@@ -523,7 +523,17 @@ impl<'a> SentenceView<'a> {
                             | "throughout"
                     )
                 );
+            // "signed a ceasefire in the presence of Condoleezza Rice": a witness, no party
+            let witness = between.len() >= 3
+                && between[between.len() - 1].lower == "of"
+                && between[between.len() - 2].lower == "presence"
+                && between[..between.len() - 2]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|t| t.lower == "in");
             if governing.is_some_and(locative)
+                || witness
                 || place_after_locative
                 || self.adjectival(c)
                 || (c.end == c.first + 1 && self.relational_word(c.first))

@@ -145,6 +145,21 @@ fn the_two_sides_are_not_the_country_a_summit_was_held_in() {
 }
 
 #[test]
+fn a_witness_is_no_party() {
+    // Wikinews, August 2008
+    let found = dyads(
+        "Georgian President Mikheil Saakashvili had signed a ceasefire agreement today in the presence of Condoleezza Rice.",
+        "2008-08-15",
+    );
+    assert!(!found.iter().any(|(_, _, t)| t == "USA"), "{found:?}");
+    let found = dyads(
+        "Lebanese opposing the presence of Syrian troops held counter-rallies just 300m away.",
+        "2005-03-14",
+    );
+    assert!(has(&found, "LBN", "110", "SYR"), "{found:?}");
+}
+
+#[test]
 fn talks_between_two_sides_are_coded_from_the_noun() {
     let found = dyads(
         "Talks between Ethiopia and Eritrea resumed in Algiers.",
