@@ -52,6 +52,9 @@ pub struct Chunk {
 pub struct FoundActors {
     pub chunks: Vec<Vec<Chunk>>,
     pub mentions: Vec<Mention>,
+    /// The country where the story happens: the one the article names most as a place (a
+    /// country, capital or city by itself), else the one it names most at all.
+    pub setting: Option<String>,
 }
 
 impl FoundActors {

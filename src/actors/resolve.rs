@@ -160,7 +160,10 @@ impl<'a> Resolver<'a> {
         Some(country).filter(|c| !c.is_empty())
     }
 
-    pub fn finish(self) -> FoundActors {
+    pub fn finish(mut self) -> FoundActors {
+        self.found.setting = most_named(&self.article_places)
+            .or_else(|| most_named(&self.article_countries))
+            .map(str::to_string);
         self.found
     }
 

@@ -621,7 +621,9 @@ fn authorities(
         .flat_map(|c| found.actors(c).next())
         .map(|a| a.country.as_str())
         .find(|c| !c.is_empty());
-    let country = where_it_happened.or_else(|| {
+    // else where the story happens ("a Canadian journalist was also arrested" in a story
+    // from Minsk), else the country of those detained
+    let country = where_it_happened.or(found.setting.as_deref()).or_else(|| {
         targets
             .iter()
             .map(|t| t.0.country.as_str())

@@ -145,6 +145,16 @@ fn the_two_sides_are_not_the_country_a_summit_was_held_in() {
 }
 
 #[test]
+fn an_agentless_arrest_is_by_the_authorities_where_the_story_happens() {
+    // Wikinews, March 2006: a foreign national arrested in Belarus
+    let found = dyads(
+        "After four days of protesting the disputed election victory of Alexander Lukashenko in Minsk, Belarus, protesters have been dispersed by riot police using clubs. Canadian official Pamela Greenwell confirmed that a freelance Canadian journalist was also arrested during the raid.",
+        "2006-03-25",
+    );
+    assert!(has(&found, "BLR", "173", "CAN"), "{found:?}");
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
