@@ -47,6 +47,8 @@ pub struct Match {
     pub passive: bool,
     /// An agentless passive of coercion ("were detained"): the authorities of the place did it.
     pub by_authorities: bool,
+    /// The target is the place the violence struck, for want of a named victim.
+    pub struck_place: bool,
 }
 
 impl Match {
@@ -569,6 +571,29 @@ impl<'a> SentenceView<'a> {
         None
     }
 
+    /// The place an act of violence strikes: the first place after `from` in the clause
+    /// that follows "in", "on", "into", "near" or "at" ("killed eight people in a village in
+    /// North Waziristan").
+    fn struck_place(&self, from: usize) -> Option<(usize, usize)> {
+        let ci = self
+            .chunks
+            .iter()
+            .position(|c| c.first >= from && c.place)?;
+        let c = &self.chunks[ci];
+        if c.first - from > OBJECT_REACH
+            || self.tokens[from..c.first]
+                .iter()
+                .any(|t| is_boundary(t) || matches!(t.lower.as_ref(), "said" | "says"))
+        {
+            return None;
+        }
+        matches!(
+            self.before_chunk(c).map(|t| t.lower.as_ref()),
+            Some("in" | "on" | "into" | "near" | "at")
+        )
+        .then_some((ci, c.first - from))
+    }
+
     /// The actor that modifies a noun trigger as its agent: "the Israeli offensive into Gaza",
     /// "U.S. missile strikes", "Sudanese aggression". Only a demonym or an acronym qualifies: a
     /// country's name before a noun is as often where it happens ("the Iraq war").
@@ -662,6 +687,7 @@ impl<'a> SentenceView<'a> {
         let mut targets: Option<Vec<usize>> = None;
         let mut distance = 0;
         let mut subject_source = false;
+        let mut struck_place = false;
         let last_index = pattern.elements.len() - 1;
 
         // rightwards from the trigger
@@ -838,6 +864,18 @@ impl<'a> SentenceView<'a> {
                 }
                 // "A and B met": the group's pairs are the events
                 None if reciprocal_group || self.targetless => {}
+                // "shelled positions in Gaza": violence with no named victim falls on the
+                // place it strikes
+                // ("hostages abducted in Baghdad" names the victims, not the place, first)
+                None if matches!(pattern.code.root(), "18" | "19" | "20")
+                    && !passive
+                    && !(self.past[at] && self.chunks.iter().any(|c| c.end == at)) =>
+                {
+                    let (c, d) = self.struck_place(last + 1)?;
+                    distance = distance.max(d);
+                    targets = Some(vec![c]);
+                    struck_place = true;
+                }
                 None => return None,
             }
         }
@@ -850,6 +888,7 @@ impl<'a> SentenceView<'a> {
             distance,
             passive,
             by_authorities,
+            struck_place,
         })
     }
 
@@ -869,12 +908,14 @@ impl<'a> SentenceView<'a> {
                 }
             }
         }
-        // a reading with a target beats one without (those exist only when `targetless`)
+        // a reading with a target beats one without (those exist only when `targetless`),
+        // and a named victim beats the place struck
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
             let without_target = m.targets.is_empty() && !p.reciprocal;
             (
                 without_target,
+                m.struck_place,
                 std::cmp::Reverse(p.literals),
                 m.gaps,
                 p.order,

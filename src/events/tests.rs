@@ -155,6 +155,31 @@ fn an_agentless_arrest_is_by_the_authorities_where_the_story_happens() {
 }
 
 #[test]
+fn violence_with_no_named_victim_falls_on_the_place_it_strikes() {
+    // Wikinews, 2006 and 2008
+    let found = dyads(
+        "Israel launched several air strikes on Friday on an area near Rafah, in the southern part of the Gaza Strip.",
+        "2006-06-30",
+    );
+    assert!(has(&found, "ISR", "19", "PSE"), "{found:?}");
+    // a named victim comes first, and a participle after its victims names no place
+    let found = events(
+        "Suspected Tamil Tiger rebels have ambushed and killed three soldiers in Sri Lanka's volatile eastern region.",
+        "2006-06-12",
+    );
+    let targets: Vec<_> = found.iter().filter_map(|e| e.target.as_ref()).collect();
+    assert!(
+        !targets.is_empty() && targets.iter().all(|t| t.code == "LKAMIL"),
+        "{targets:?}"
+    );
+    let found = dyads(
+        "Gordon Brown has called for the immediate release of 5 British hostages abducted in Baghdad, Iraq last May.",
+        "2008-02-26",
+    );
+    assert!(!has(&found, "GBR", "18", "IRQ"), "{found:?}");
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
