@@ -806,6 +806,20 @@ impl<'a> SentenceView<'a> {
             }
         }
 
+        // "meet the requirements": the words are taken, and nothing is coded
+        if pattern.blocks() {
+            return Some(Match {
+                pattern: pattern_index,
+                words: words.clone(),
+                sources: Vec::new(),
+                targets: Vec::new(),
+                gaps,
+                distance,
+                passive: false,
+                by_authorities: false,
+                struck_place: false,
+            });
+        }
         // a pattern without SRC takes the clause's subject
         if !pattern.has_source() {
             let (group, d) = self.subject(
@@ -912,7 +926,7 @@ impl<'a> SentenceView<'a> {
         // and a named victim beats the place struck
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
-            let without_target = m.targets.is_empty() && !p.reciprocal;
+            let without_target = m.targets.is_empty() && !p.reciprocal && !p.blocks();
             (
                 without_target,
                 m.struck_place,
@@ -929,6 +943,7 @@ impl<'a> SentenceView<'a> {
             taken.extend(m.words.iter().copied());
             true
         });
+        found.retain(|m| !book.patterns[m.pattern].blocks());
         // "urged Israel to withdraw", "threatened to attack": the appeal or threat is the
         // event; what it asks for or threatens is its content, not a second event
         let governs = |a: &Match, b: &Match| {

@@ -68,8 +68,20 @@ const BUNDLED: &[(&str, &str)] = &[
         "20_mass_violence.txt",
         include_str!("dictionaries/20_mass_violence.txt"),
     ),
+    ("no_event.txt", include_str!("dictionaries/no_event.txt")),
 ];
 const IRREGULAR_VERBS: &str = include_str!("dictionaries/irregular_verbs.txt");
+
+/// The code of a line that says its words are no event ("meet the requirements" is no
+/// meeting): such a pattern takes its words from every other pattern and codes nothing.
+pub static NO_EVENT: CameoCode = CameoCode {
+    code: "---",
+    name: "no event",
+    goldstein: 0.0,
+    quad_class: 0,
+    plover_type: "",
+    plover_mode: "",
+};
 
 /// One literal word of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +125,11 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// A `---` line: its words are no event.
+    pub fn blocks(&self) -> bool {
+        std::ptr::eq(self.code, &NO_EVENT)
+    }
+
     pub fn has_source(&self) -> bool {
         self.elements.contains(&Element::Source)
     }
@@ -252,8 +269,13 @@ impl PatternBook {
             }
             let mut words: Vec<&str> = line.split_whitespace().collect();
             let code_text = words.remove(0);
-            let code = cameo::lookup(code_text)
-                .ok_or_else(|| bad(file, n, format!("{code_text:?} is not a CAMEO event code")))?;
+            let code = if code_text == NO_EVENT.code {
+                &NO_EVENT
+            } else {
+                cameo::lookup(code_text).ok_or_else(|| {
+                    bad(file, n, format!("{code_text:?} is not a CAMEO event code"))
+                })?
+            };
             let mut reciprocal = false;
             let mut refusal = false;
             while let Some(&last) = words.last() {
@@ -284,6 +306,17 @@ impl PatternBook {
                     > 1
             {
                 return Err(bad(file, n, "SRC and TGT may each appear once"));
+            }
+            if code == &NO_EVENT
+                && pattern_elements
+                    .iter()
+                    .any(|e| matches!(e, Element::Source | Element::Target))
+            {
+                return Err(bad(
+                    file,
+                    n,
+                    "a --- line is words only: it has no SRC or TGT",
+                ));
             }
             let literals = pattern_elements
                 .iter()
@@ -374,6 +407,16 @@ mod tests {
         };
         book.add("mine.txt", text)?;
         Ok(book)
+    }
+
+    #[test]
+    fn a_blocking_line_is_words_only() {
+        let blocking = book("---   meet requirement|requirements\n").expect("valid");
+        assert!(blocking.patterns[0].blocks());
+        let err = book("---   SRC meet requirements\n")
+            .expect_err("a slot in a blocking line")
+            .to_string();
+        assert!(err.contains("mine.txt") && err.contains("line 1"), "{err}");
     }
 
     #[test]

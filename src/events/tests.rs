@@ -180,6 +180,29 @@ fn violence_with_no_named_victim_falls_on_the_place_it_strikes() {
 }
 
 #[test]
+fn a_blocking_line_takes_its_words_from_every_pattern() {
+    // Wikinews, August 2006: "meeting the requirements" is no meeting
+    let found = dyads(
+        "Annan also urged Israel to lift its air and sea blockade of Lebanon faulting it for not meeting the requirements of the UN resolution governing the 15 day old ceasefire.",
+        "2006-08-28",
+    );
+    assert!(has(&found, "IGOUNO", "025", "ISR"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{found:?}"
+    );
+    // and the wording it blocks codes again once the line is gone
+    let found = dyads(
+        "Annan also urged Israel to lift its air and sea blockade of Lebanon faulting it for not meeting the Lebanese prime minister.",
+        "2006-08-28",
+    );
+    assert!(
+        found.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
