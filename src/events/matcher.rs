@@ -335,6 +335,33 @@ impl<'a> SentenceView<'a> {
                 self.tokens[start - 1].lower.as_ref(),
                 "and" | "but" | "then"
             );
+        // "the person who was arrested": a verb right after a relative pronoun has the noun
+        // before the pronoun as its subject; when that is no actor, the verb has none here
+        // ("said that negotiating a ceasefire will be…": after a verb, "that" opens a clause)
+        let relative_pronoun = |k: usize| match self.tokens[k].lower.as_ref() {
+            "who" | "which" => true,
+            "that" => {
+                // back past a time ("said Thursday that")
+                let before = (0..k)
+                    .rev()
+                    .find(|&j| !self.tokens[j].class.has(WordClass::TIME));
+                before.is_some_and(|j| !self.verbish(j) && !self.said(j))
+            }
+            _ => false,
+        };
+        if start > 0 && relative_pronoun(start - 1) {
+            let pronoun = start - 1;
+            let antecedent_end = if pronoun > 0 && self.tokens[pronoun - 1].text == "," {
+                pronoun - 1
+            } else {
+                pronoun
+            };
+            let ci = self.chunks.iter().position(|c| c.end == antecedent_end)?;
+            if self.chunks[ci].event || self.chunks[ci].possessive {
+                return None;
+            }
+            return Some((self.group(ci), trigger - antecedent_end.min(trigger)));
+        }
         let own_relative = self.relative_clause[trigger];
         let mut passed_verb = false;
         for (ci, c) in self.chunks.iter().enumerate().rev() {
@@ -446,6 +473,15 @@ impl<'a> SentenceView<'a> {
             k -= 1;
         }
         self.verbish(k).then_some(ci)
+    }
+
+    /// A reporting verb ("said", "says", "told"), which is irregular or not known to the
+    /// patterns.
+    fn said(&self, k: usize) -> bool {
+        matches!(
+            self.tokens[k].lower.as_ref(),
+            "said" | "says" | "say" | "told" | "tells" | "thought" | "thinks" | "knew" | "felt"
+        )
     }
 
     /// The object after token `from`: the first actor in the clause, past places ("in

@@ -203,6 +203,36 @@ fn a_blocking_line_takes_its_words_from_every_pattern() {
 }
 
 #[test]
+fn a_restrictive_relative_clause_has_the_noun_before_it_as_subject() {
+    // Wikinews: "the person" is no actor, so the arrest has no source here, not the BBC
+    let found = dyads(
+        "The BBC has reported that the person who was arrested is approximately nineteen years old.",
+        "2005-07-30",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = dyads(
+        "The Israeli Public Security Minister has said there will be no tolerance for those who oppose the troops.",
+        "2005-08-10",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // an actor before the pronoun is the subject
+    let found = dyads(
+        "Last week, US Secretary of State Condoleezza Rice was heckled by campaigners in Sydney, who accused her of war crimes.",
+        "2006-03-20",
+    );
+    assert!(has(&found, "AUS", "112", "USA"), "{found:?}");
+    // after a reporting verb, "that" opens a clause: no relative pronoun
+    let found = dyads(
+        "United Nations Envoy Jan Eliasson said Thursday that negotiating a ceasefire with Sudan will be the main goal.",
+        "2006-12-21",
+    );
+    assert!(
+        found.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
