@@ -842,8 +842,26 @@ impl<'a> SentenceView<'a> {
             }
         }
 
-        // "meet the requirements": the words are taken, and nothing is coded
+        // "meet the requirements": the words are taken, and nothing is coded. A blocking
+        // line is one noun phrase: only determiners and modifiers may stand between its words
+        // ("meet the minimum requirement", "meet one of the conditions"), so that "fired on
+        // Israeli fighter jets" is no "fire fighters"
         if pattern.blocks() {
+            let mut at_words = words.clone();
+            at_words.sort_unstable();
+            let modifier = |t: &Token| {
+                t.class.has(WordClass::DET)
+                    || t.lower == "of"
+                    || (t.shape == crate::text::Shape::Lower
+                        && t.class.is_content()
+                        && !t.class.has(WordClass::PREP))
+            };
+            let loose = at_words
+                .windows(2)
+                .any(|w| !self.tokens[w[0] + 1..w[1]].iter().all(modifier));
+            if loose {
+                return None;
+            }
             return Some(Match {
                 pattern: pattern_index,
                 words: words.clone(),
@@ -967,6 +985,8 @@ impl<'a> SentenceView<'a> {
                 without_target,
                 m.struck_place,
                 std::cmp::Reverse(p.literals),
+                // a blocking line wins a tie: it was written against that very wording
+                !p.blocks(),
                 m.gaps,
                 p.order,
             )

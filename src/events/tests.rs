@@ -191,6 +191,12 @@ fn a_blocking_line_takes_its_words_from_every_pattern() {
         !found.iter().any(|(_, c, _)| c.starts_with("04")),
         "{found:?}"
     );
+    // a blocking line is one phrase: "fired on Israeli fighter jets" is no "fire fighters"
+    let found = dyads(
+        "Syria has fired on Israeli fighter jets after they entered Syrian territory.",
+        "2007-09-06",
+    );
+    assert!(has(&found, "SYR", "19", "ISR"), "{found:?}");
     // and the wording it blocks codes again once the line is gone
     let found = dyads(
         "Annan also urged Israel to lift its air and sea blockade of Lebanon faulting it for not meeting the Lebanese prime minister.",
@@ -353,6 +359,14 @@ fn modality_asserted_negated_future_hypothetical() {
         modality_of(
             "There is speculation about whether President Xi might visit North Korea.",
             "042"
+        ),
+        Some(Modality::Hypothetical)
+    );
+    // Wikinews, January 2007: an event spoken of as a possibility
+    assert_eq!(
+        modality_of(
+            "Kuwait is worried about the possibility of a U.S. military strike on Iran.",
+            "19"
         ),
         Some(Modality::Hypothetical)
     );
