@@ -71,12 +71,20 @@ impl<V> Default for Node<V> {
 #[derive(Debug, Clone)]
 pub struct TokenTrie<V> {
     nodes: Vec<Node<V>>,
+    /// The root's children by word number ([`NO_CHILD`] for none). Every token of a text is
+    /// looked up at the root and almost all stop there, so the root answers by index rather
+    /// than by hash probe; the other nodes have few children and are seldom reached.
+    root: Vec<u32>,
 }
+
+/// No child under this word.
+const NO_CHILD: u32 = u32::MAX;
 
 impl<V: Clone> Default for TokenTrie<V> {
     fn default() -> Self {
         TokenTrie {
             nodes: vec![Node::default()],
+            root: Vec::new(),
         }
     }
 }
@@ -87,10 +95,19 @@ impl<V: Clone> TokenTrie<V> {
         let mut node = 0usize;
         for token in tokens {
             let next = self.nodes.len() as u32;
-            let child = *self.nodes[node]
-                .children
-                .entry(vocabulary.intern(&token.lower))
-                .or_insert(next);
+            let word = vocabulary.intern(&token.lower);
+            let child = if node == 0 {
+                if self.root.len() <= word.index() {
+                    self.root.resize(word.index() + 1, NO_CHILD);
+                }
+                let slot = &mut self.root[word.index()];
+                if *slot == NO_CHILD {
+                    *slot = next;
+                }
+                *slot
+            } else {
+                *self.nodes[node].children.entry(word).or_insert(next)
+            };
             if child == next {
                 self.nodes.push(Node::default());
             }
@@ -113,8 +130,8 @@ impl<V: Clone> TokenTrie<V> {
         let mut node = 0usize;
         let mut best: Option<(usize, usize)> = None;
         for (i, token) in tokens.iter().enumerate().skip(start) {
-            match self.nodes[node].children.get(&token.word) {
-                Some(&child) => node = child as usize,
+            match self.child(node, token.word) {
+                Some(child) => node = child,
                 None => break,
             }
             let span = &tokens[start..=i];
@@ -132,6 +149,16 @@ impl<V: Clone> TokenTrie<V> {
                 .filter(move |s| s.allows(span))
                 .map(|s| &s.value),
         ))
+    }
+
+    /// The child of `node` under `word`, if any.
+    fn child(&self, node: usize, word: WordId) -> Option<usize> {
+        let child = if node == 0 {
+            *self.root.get(word.index())?
+        } else {
+            *self.nodes[node].children.get(&word)?
+        };
+        (child != NO_CHILD).then_some(child as usize)
     }
 
     /// How many names are stored.
