@@ -180,6 +180,10 @@ enum Stop {
 }
 
 fn stop_of(t: &Token) -> Option<Stop> {
+    // every stop ends in one of these: most tokens are ruled out by their last byte
+    if !matches!(t.text.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+        return None;
+    }
     match t.text.as_ref() {
         "." => Some(Stop::Full),
         "!" | "?" => Some(Stop::Mark),
@@ -320,8 +324,10 @@ impl Splitter<'_> {
         let mut tokens = tokens.drain(..last);
         let mut done = 0;
         for &end in &self.ends {
-            let sentence: Vec<Token> = tokens.by_ref().take(end - done).collect();
+            let len = end - done;
             done = end;
+            // a sentence that is dropped is judged where it stands, and never copied
+            let sentence = &tokens.as_slice()[..len];
             let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
                 continue;
             };
@@ -329,6 +335,7 @@ impl Splitter<'_> {
             if sentence.iter().all(|t| t.shape == Shape::Punct)
                 || junk().is_junk_line(&self.text[start..end])
             {
+                tokens.by_ref().take(len).for_each(drop);
                 continue;
             }
             let index = self.sentences.len();
@@ -336,7 +343,7 @@ impl Splitter<'_> {
                 index,
                 start,
                 end,
-                tokens: sentence,
+                tokens: tokens.by_ref().take(len).collect(),
                 vocabulary: self.vocabulary,
             });
         }
