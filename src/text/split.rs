@@ -1,6 +1,6 @@
 //! Sentence splitting: lines, then blocks between markup breaks, then sentences within a block.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::junk::junk;

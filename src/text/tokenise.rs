@@ -5,7 +5,7 @@
 //! tokenising is linear in the length of the text.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::WordClass;
@@ -26,7 +26,7 @@ pub(crate) enum Abbreviation {
 fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
     static TABLE: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = HashMap::default();
         for line in include_str!("abbreviations.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -434,7 +434,14 @@ fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
 /// The end of a bare URL starting at `start`, if one does.
 fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..end];
-    if !matches!(bytes[start], b'h' | b'H' | b'w' | b'W') {
+    // most words are ruled out by their first letter, and the rest ("he", "was") mostly by
+    // their second: a URL starts "ht" or "ww"
+    let second = match bytes[start] {
+        b'h' | b'H' => b't',
+        b'w' | b'W' => b'w',
+        _ => return None,
+    };
+    if !bytes.get(start + 1).is_some_and(|b| b.eq_ignore_ascii_case(&second)) {
         return None;
     }
     let rest = &bytes[start..];
