@@ -184,7 +184,8 @@ impl<'a> Resolver<'a> {
             .copied()
             .flatten()
             .and_then(|j| self.find_speaker(&self.sentences[j], &self.phrases[j]));
-        let mut chunks: Vec<Chunk> = Vec::new();
+        // at most one chunk per phrase
+        let mut chunks: Vec<Chunk> = Vec::with_capacity(phrases.len());
         self.subject = None;
         for (k, phrase) in phrases.iter().enumerate() {
             if self.subject.is_none() {

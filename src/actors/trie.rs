@@ -122,24 +122,15 @@ impl<V: Clone> TokenTrie<V> {
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
     /// case rules the text satisfies). The tokens must carry the numbers of the vocabulary
     /// the names were inserted with.
+    #[inline]
     pub fn longest_at<'s, 't>(
         &'s self,
         tokens: &'s [Token<'t>],
         start: usize,
     ) -> Option<(usize, impl Iterator<Item = &'s V> + use<'s, 't, V>)> {
-        let mut node = 0usize;
-        let mut best: Option<(usize, usize)> = None;
-        for (i, token) in tokens.iter().enumerate().skip(start) {
-            match self.child(node, token.word) {
-                Some(child) => node = child,
-                None => break,
-            }
-            let span = &tokens[start..=i];
-            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
-                best = Some((i + 1, node));
-            }
-        }
-        let (end, node) = best?;
+        // almost every token starts no name: the root's table says so before any other work
+        let first = self.child(0, tokens.get(start)?.word)?;
+        let (end, node) = self.longest_end(tokens, start, first)?;
         let span = &tokens[start..end];
         Some((
             end,
@@ -151,7 +142,28 @@ impl<V: Clone> TokenTrie<V> {
         ))
     }
 
+    /// The end and the node of the longest name starting at `tokens[start]`, whose first word
+    /// leads from the root to `first`.
+    fn longest_end(&self, tokens: &[Token], start: usize, first: usize) -> Option<(usize, usize)> {
+        let mut node = first;
+        let mut best = None;
+        let mut i = start;
+        loop {
+            let span = &tokens[start..=i];
+            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
+                best = Some((i + 1, node));
+            }
+            i += 1;
+            match tokens.get(i).and_then(|t| self.child(node, t.word)) {
+                Some(child) => node = child,
+                None => break,
+            }
+        }
+        best
+    }
+
     /// The child of `node` under `word`, if any.
+    #[inline]
     fn child(&self, node: usize, word: WordId) -> Option<usize> {
         let child = if node == 0 {
             *self.root.get(word.index())?
