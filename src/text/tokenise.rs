@@ -307,6 +307,7 @@ impl<'t> Tokeniser<'t> {
 
     /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
     /// normalised source when `fixed` is `None`.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
         // one pass over the bytes for the common case: ASCII with nothing to normalise
