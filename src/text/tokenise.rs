@@ -530,9 +530,7 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     while j < end {
         // ASCII letters and digits first, a run at a time
         let run_start = j;
-        while j < end && bytes[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
+        j = alphanumeric_run_end(bytes, j, end);
         if j > run_start {
             run += j - run_start;
             last = bytes[j - 1] as char;
@@ -639,6 +637,26 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
         end: word_end,
         nt: None,
     }
+}
+
+/// The ASCII letters and digits, as a table: the scan of a word's letters is the tokeniser's
+/// innermost loop, and a table look-up is cheaper there than the range tests.
+const ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Where the run of ASCII letters and digits starting at `start` ends (at most at `end`).
+fn alphanumeric_run_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    bytes[start..end]
+        .iter()
+        .position(|&b| !ALPHANUMERIC[usize::from(b)])
+        .map_or(end, |run| start + run)
 }
 
 /// Whether a number follows `i`, after at most a few spaces ("No. 10", "No.10").
