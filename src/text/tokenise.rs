@@ -4,8 +4,8 @@
 //! The text is read once, left to right; every look-ahead is bounded by a few characters, so
 //! tokenising is linear in the length of the text.
 
-use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::lexicon::WordClass;
@@ -151,6 +151,8 @@ pub(crate) struct Tokeniser<'t> {
     vocabulary: &'t Vocabulary,
     tokens: Vec<Token<'t>>,
     space_before: bool,
+    /// Room for a word's lowercase form while it is looked up.
+    lower: String,
 }
 
 impl<'t> Tokeniser<'t> {
@@ -165,6 +167,7 @@ impl<'t> Tokeniser<'t> {
             vocabulary,
             tokens: Vec::with_capacity(capacity),
             space_before: true,
+            lower: String::new(),
         }
     }
 
@@ -373,20 +376,17 @@ impl<'t> Tokeniser<'t> {
 
     /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
     /// the vocabulary knows borrows its form from it, so that only unknown names allocate.
-    fn ascii_lowercase(&self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
-        let mut buffer = [0u8; 32];
-        let Some(lower) = buffer.get_mut(..word.len()) else {
-            let lower = word.to_ascii_lowercase();
-            let (word, class) = self.vocabulary.get(&lower);
-            return (Cow::Owned(lower), word, class);
-        };
-        lower.copy_from_slice(word.as_bytes());
+    fn ascii_lowercase(&mut self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
+        // built in a buffer kept for the purpose, a `String`: lowercasing ASCII keeps it
+        // UTF-8 without a check
+        let lower = &mut self.lower;
+        lower.clear();
+        lower.push_str(word);
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII stays UTF-8");
         match self.vocabulary.known(lower) {
             Some((known, word, class)) => (Cow::Borrowed(known), word, class),
             None => (
-                Cow::Owned(lower.to_string()),
+                Cow::Owned(lower.clone()),
                 WordId::UNKNOWN,
                 WordClass::default(),
             ),
@@ -442,7 +442,10 @@ fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
         b'w' | b'W' => b'w',
         _ => return None,
     };
-    if !bytes.get(start + 1).is_some_and(|b| b.eq_ignore_ascii_case(&second)) {
+    if !bytes
+        .get(start + 1)
+        .is_some_and(|b| b.eq_ignore_ascii_case(&second))
+    {
         return None;
     }
     let rest = &bytes[start..];
