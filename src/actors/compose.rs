@@ -142,7 +142,9 @@ fn is_name_particle(lower: &str) -> bool {
 /// Groups a sentence's tokens into actor phrases.
 pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
     let matches = dictionary_matches(dict, tokens);
-    let mut phrases = Vec::new();
+    // room for the phrases of most sentences (one in four tokens or fewer), so that the
+    // vector of these large values is seldom grown and copied
+    let mut phrases = Vec::with_capacity(tokens.len() / 4 + 1);
     // the name words of the phrase being built, kept between tries to save allocations
     let mut name_words = Vec::new();
     let mut i = 0;

@@ -12,7 +12,7 @@ use super::compose::Phrase;
 use super::dictionary::{ActorDictionary, Gender};
 use super::{Chunk, FoundActors};
 use crate::article::{Actor, Mention, MentionKind};
-use crate::text::lexicon::WordClass;
+use crate::text::lexicon::{WordClass, WordMask};
 use crate::text::Sentence;
 
 /// How many sentences back a pronoun or title may reach.
@@ -187,7 +187,8 @@ impl<'a> Resolver<'a> {
             .copied()
             .flatten()
             .and_then(|j| self.find_speaker(&self.sentences[j], &self.phrases[j]));
-        let mut chunks: Vec<Chunk> = Vec::new();
+        // at most one chunk per phrase
+        let mut chunks: Vec<Chunk> = Vec::with_capacity(phrases.len());
         self.subject = None;
         for (k, phrase) in phrases.iter().enumerate() {
             if self.subject.is_none() {
@@ -831,7 +832,8 @@ impl<'a> Resolver<'a> {
         Actor {
             text: String::new(),
             name,
-            code: format!("{country}{role}"),
+            // concatenated rather than formatted: this runs for most mentions
+            code: [country, role].concat(),
             country: country.to_string(),
             actor_type: role.to_string(),
             span: (0, 0),
@@ -882,37 +884,7 @@ impl<'a> Resolver<'a> {
     /// The actor of a reporting verb in the sentence: "X said", "said X", "according to X".
     fn find_speaker(&self, sentence: &Sentence, phrases: &[Phrase]) -> Option<Resolved> {
         let tokens = &sentence.tokens;
-        let reporting = |t: &crate::text::Token| {
-            matches!(
-                t.lower.as_ref(),
-                "said"
-                    | "says"
-                    | "say"
-                    | "told"
-                    | "tells"
-                    | "added"
-                    | "adds"
-                    | "stated"
-                    | "states"
-                    | "declared"
-                    | "insisted"
-                    | "warned"
-                    | "announced"
-                    | "announces"
-                    | "explained"
-                    | "stressed"
-                    | "noted"
-                    | "argued"
-                    | "claimed"
-                    | "claims"
-                    | "asserted"
-                    | "commented"
-                    | "remarked"
-                    | "replied"
-                    | "continued"
-                    | "according"
-            )
-        };
+        let reporting = |t: &crate::text::Token| is_reporting(&t.lower);
         // a speaker "we" can stand for has a country: "a spokeswoman" alone does not
         let placed = |r: &Resolved| r.actors.iter().any(|a| !a.country.is_empty());
         // "he said", "she told": a third person; "we" and "they" are no speaker of their own
@@ -924,12 +896,7 @@ impl<'a> Resolver<'a> {
                 })
         };
         // "…, saying:" and "…, stating that": the participle's speaker is the sentence's subject
-        let participle = |t: &crate::text::Token| {
-            matches!(
-                t.lower.as_ref(),
-                "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
-            )
-        };
+        let participle = |t: &crate::text::Token| is_reporting_participle(&t.lower);
         if let Some(k) = tokens.iter().position(participle) {
             let subject = phrases
                 .iter()
@@ -1286,6 +1253,32 @@ impl<'a> Resolver<'a> {
 
 /// The country named most often, of the counts; the first in alphabetical order of those
 /// named as often.
+/// Defines a test of whether a lowercase word is one of a list: a [`WordMask`] turns most
+/// words away (the test asks every token of a sentence), and a `match`, which compares by
+/// length first, decides the rest.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident: $($word:literal)|+) => {
+        $(#[$doc])*
+        fn $name(lower: &str) -> bool {
+            const MASK: WordMask = WordMask::of(&[$($word),+]);
+            MASK.may_hold(lower.as_bytes()) && matches!(lower, $($word)|+)
+        }
+    };
+}
+
+word_list! {
+    /// A verb that reports speech: "said", "told", "according" (to).
+    is_reporting: "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "stated"
+        | "states" | "declared" | "insisted" | "warned" | "announced" | "announces"
+        | "explained" | "stressed" | "noted" | "argued" | "claimed" | "claims" | "asserted"
+        | "commented" | "remarked" | "replied" | "continued" | "according"
+}
+
+word_list! {
+    /// A participle that reports speech after a comma: "…, saying".
+    is_reporting_participle: "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
+}
+
 fn most_named<'c>(counts: &HashMap<&'c str, usize>) -> Option<&'c str> {
     counts
         .iter()

@@ -71,12 +71,20 @@ impl<V> Default for Node<V> {
 #[derive(Debug, Clone)]
 pub struct TokenTrie<V> {
     nodes: Vec<Node<V>>,
+    /// The root's children by word number ([`NO_CHILD`] for none). Every token of a text is
+    /// looked up at the root and almost all stop there, so the root answers by index rather
+    /// than by hash probe; the other nodes have few children and are seldom reached.
+    root: Vec<u32>,
 }
+
+/// No child under this word.
+const NO_CHILD: u32 = u32::MAX;
 
 impl<V: Clone> Default for TokenTrie<V> {
     fn default() -> Self {
         TokenTrie {
             nodes: vec![Node::default()],
+            root: Vec::new(),
         }
     }
 }
@@ -87,10 +95,19 @@ impl<V: Clone> TokenTrie<V> {
         let mut node = 0usize;
         for token in tokens {
             let next = self.nodes.len() as u32;
-            let child = *self.nodes[node]
-                .children
-                .entry(vocabulary.intern(&token.lower))
-                .or_insert(next);
+            let word = vocabulary.intern(&token.lower);
+            let child = if node == 0 {
+                if self.root.len() <= word.index() {
+                    self.root.resize(word.index() + 1, NO_CHILD);
+                }
+                let slot = &mut self.root[word.index()];
+                if *slot == NO_CHILD {
+                    *slot = next;
+                }
+                *slot
+            } else {
+                *self.nodes[node].children.entry(word).or_insert(next)
+            };
             if child == next {
                 self.nodes.push(Node::default());
             }
@@ -105,24 +122,15 @@ impl<V: Clone> TokenTrie<V> {
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
     /// case rules the text satisfies). The tokens must carry the numbers of the vocabulary
     /// the names were inserted with.
+    #[inline]
     pub fn longest_at<'s, 't>(
         &'s self,
         tokens: &'s [Token<'t>],
         start: usize,
     ) -> Option<(usize, impl Iterator<Item = &'s V> + use<'s, 't, V>)> {
-        let mut node = 0usize;
-        let mut best: Option<(usize, usize)> = None;
-        for (i, token) in tokens.iter().enumerate().skip(start) {
-            match self.nodes[node].children.get(&token.word) {
-                Some(&child) => node = child as usize,
-                None => break,
-            }
-            let span = &tokens[start..=i];
-            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
-                best = Some((i + 1, node));
-            }
-        }
-        let (end, node) = best?;
+        // almost every token starts no name: the root's table says so before any other work
+        let first = self.child(0, tokens.get(start)?.word)?;
+        let (end, node) = self.longest_end(tokens, start, first)?;
         let span = &tokens[start..end];
         Some((
             end,
@@ -132,6 +140,37 @@ impl<V: Clone> TokenTrie<V> {
                 .filter(move |s| s.allows(span))
                 .map(|s| &s.value),
         ))
+    }
+
+    /// The end and the node of the longest name starting at `tokens[start]`, whose first word
+    /// leads from the root to `first`.
+    fn longest_end(&self, tokens: &[Token], start: usize, first: usize) -> Option<(usize, usize)> {
+        let mut node = first;
+        let mut best = None;
+        let mut i = start;
+        loop {
+            let span = &tokens[start..=i];
+            if self.nodes[node].values.iter().any(|s| s.allows(span)) {
+                best = Some((i + 1, node));
+            }
+            i += 1;
+            match tokens.get(i).and_then(|t| self.child(node, t.word)) {
+                Some(child) => node = child,
+                None => break,
+            }
+        }
+        best
+    }
+
+    /// The child of `node` under `word`, if any.
+    #[inline]
+    fn child(&self, node: usize, word: WordId) -> Option<usize> {
+        let child = if node == 0 {
+            *self.root.get(word.index())?
+        } else {
+            *self.nodes[node].children.get(&word)?
+        };
+        (child != NO_CHILD).then_some(child as usize)
     }
 
     /// How many names are stored.

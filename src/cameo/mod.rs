@@ -6,7 +6,7 @@
 //! values; the variants other coders use are listed beside it there) and PLOVER types and
 //! modes from `CAMEO2PLOVER-2021.txt` (a code without its own line takes its parent's).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// One CAMEO event code.

@@ -71,6 +71,33 @@ impl WordClass {
     }
 }
 
+/// A quick test that turns away most words before a short word list is searched: for each
+/// first byte, a bit for each length (below 16) of a listed word that starts with it.
+pub(crate) struct WordMask([u16; 256]);
+
+impl WordMask {
+    /// The mask of `words` (none empty).
+    pub(crate) const fn of(words: &[&str]) -> WordMask {
+        let mut mask = [0u16; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            mask[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        WordMask(mask)
+    }
+
+    /// Whether `word` may be one of the words: when this says no, it is none of them.
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match word.first() {
+            Some(&b) if word.len() < 16 => self.0[b as usize] & (1 << word.len()) != 0,
+            _ => false,
+        }
+    }
+}
+
 fn table() -> &'static HashMap<&'static str, WordClass> {
     static TABLE: OnceLock<HashMap<&'static str, WordClass>> = OnceLock::new();
     TABLE.get_or_init(|| {

@@ -125,9 +125,13 @@ impl Markup {
         let mut piece = start;
         let mut i = start;
         while i < end {
-            if !SPECIAL[usize::from(bytes[i])] {
-                i += 1;
-                continue;
+            // most bytes begin no markup: run to the next that may
+            i += bytes[i..end]
+                .iter()
+                .position(|&b| SPECIAL[usize::from(b)])
+                .unwrap_or(end - i);
+            if i == end {
+                break;
             }
             // a header opens a section: a junk one or not
             let mut section = None;

@@ -1,6 +1,6 @@
 //! Sentence splitting: lines, then blocks between markup breaks, then sentences within a block.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::junk::junk;
@@ -48,7 +48,9 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() {
-            let break_len = match bytes[i] {
+            i = skip_plain_ascii(bytes, i);
+            let Some(&byte) = bytes.get(i) else { break };
+            let break_len = match byte {
                 b'\n' | b'\r' | 0x0b | 0x0c => 1,
                 0xc2 if bytes.get(i + 1) == Some(&0x85) => 2,
                 0xe2 if bytes.get(i + 1) == Some(&0x80)
@@ -72,6 +74,26 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             line
         })
     })
+}
+
+/// The first position from `i` that may begin a line break, or a position a little before it:
+/// eight bytes at a time are passed over while they are all ASCII at or above 0x0e, which no
+/// line break contains (the breaks are bytes 0x0a to 0x0d, or begin with a byte above 0x7f).
+/// Articles are mostly such bytes, and often one long line.
+fn skip_plain_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+        // a byte below 0x0e borrows in the subtraction and sets its high bit, unless it
+        // had that bit already; a byte with the high bit set is caught by `word & HIGH`
+        let below = word.wrapping_sub(ONES * 0x0e) & !word & HIGH;
+        if below | (word & HIGH) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// Gathers the pieces of one block (text between markup breaks) and splits it when it ends.
@@ -158,6 +180,10 @@ enum Stop {
 }
 
 fn stop_of(t: &Token) -> Option<Stop> {
+    // every stop ends in one of these: most tokens are ruled out by their last byte
+    if !matches!(t.text.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+        return None;
+    }
     match t.text.as_ref() {
         "." => Some(Stop::Full),
         "!" | "?" => Some(Stop::Mark),
@@ -298,8 +324,10 @@ impl Splitter<'_> {
         let mut tokens = tokens.drain(..last);
         let mut done = 0;
         for &end in &self.ends {
-            let sentence: Vec<Token> = tokens.by_ref().take(end - done).collect();
+            let len = end - done;
             done = end;
+            // a sentence that is dropped is judged where it stands, and never copied
+            let sentence = &tokens.as_slice()[..len];
             let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
                 continue;
             };
@@ -307,6 +335,7 @@ impl Splitter<'_> {
             if sentence.iter().all(|t| t.shape == Shape::Punct)
                 || junk().is_junk_line(&self.text[start..end])
             {
+                tokens.by_ref().take(len).for_each(drop);
                 continue;
             }
             let index = self.sentences.len();
@@ -314,7 +343,7 @@ impl Splitter<'_> {
                 index,
                 start,
                 end,
-                tokens: sentence,
+                tokens: tokens.by_ref().take(len).collect(),
                 vocabulary: self.vocabulary,
             });
         }

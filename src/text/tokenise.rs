@@ -4,8 +4,8 @@
 //! The text is read once, left to right; every look-ahead is bounded by a few characters, so
 //! tokenising is linear in the length of the text.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::WordClass;
@@ -26,7 +26,7 @@ pub(crate) enum Abbreviation {
 fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
     static TABLE: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = HashMap::default();
         for line in include_str!("abbreviations.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -151,6 +151,8 @@ pub(crate) struct Tokeniser<'t> {
     vocabulary: &'t Vocabulary,
     tokens: Vec<Token<'t>>,
     space_before: bool,
+    /// Room for a word's lowercase form while it is looked up.
+    lower: String,
 }
 
 impl<'t> Tokeniser<'t> {
@@ -165,6 +167,7 @@ impl<'t> Tokeniser<'t> {
             vocabulary,
             tokens: Vec::with_capacity(capacity),
             space_before: true,
+            lower: String::new(),
         }
     }
 
@@ -307,6 +310,7 @@ impl<'t> Tokeniser<'t> {
 
     /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
     /// normalised source when `fixed` is `None`.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
         // one pass over the bytes for the common case: ASCII with nothing to normalise
@@ -372,20 +376,17 @@ impl<'t> Tokeniser<'t> {
 
     /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
     /// the vocabulary knows borrows its form from it, so that only unknown names allocate.
-    fn ascii_lowercase(&self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
-        let mut buffer = [0u8; 32];
-        let Some(lower) = buffer.get_mut(..word.len()) else {
-            let lower = word.to_ascii_lowercase();
-            let (word, class) = self.vocabulary.get(&lower);
-            return (Cow::Owned(lower), word, class);
-        };
-        lower.copy_from_slice(word.as_bytes());
+    fn ascii_lowercase(&mut self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
+        // built in a buffer kept for the purpose, a `String`: lowercasing ASCII keeps it
+        // UTF-8 without a check
+        let lower = &mut self.lower;
+        lower.clear();
+        lower.push_str(word);
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII stays UTF-8");
         match self.vocabulary.known(lower) {
             Some((known, word, class)) => (Cow::Borrowed(known), word, class),
             None => (
-                Cow::Owned(lower.to_string()),
+                Cow::Owned(lower.clone()),
                 WordId::UNKNOWN,
                 WordClass::default(),
             ),
@@ -434,7 +435,17 @@ fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
 /// The end of a bare URL starting at `start`, if one does.
 fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let bytes = &text.as_bytes()[..end];
-    if !matches!(bytes[start], b'h' | b'H' | b'w' | b'W') {
+    // most words are ruled out by their first letter, and the rest ("he", "was") mostly by
+    // their second: a URL starts "ht" or "ww"
+    let second = match bytes[start] {
+        b'h' | b'H' => b't',
+        b'w' | b'W' => b'w',
+        _ => return None,
+    };
+    if !bytes
+        .get(start + 1)
+        .is_some_and(|b| b.eq_ignore_ascii_case(&second))
+    {
         return None;
     }
     let rest = &bytes[start..];
@@ -522,9 +533,7 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     while j < end {
         // ASCII letters and digits first, a run at a time
         let run_start = j;
-        while j < end && bytes[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
+        j = alphanumeric_run_end(bytes, j, end);
         if j > run_start {
             run += j - run_start;
             last = bytes[j - 1] as char;
@@ -631,6 +640,26 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
         end: word_end,
         nt: None,
     }
+}
+
+/// The ASCII letters and digits, as a table: the scan of a word's letters is the tokeniser's
+/// innermost loop, and a table look-up is cheaper there than the range tests.
+const ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Where the run of ASCII letters and digits starting at `start` ends (at most at `end`).
+fn alphanumeric_run_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    bytes[start..end]
+        .iter()
+        .position(|&b| !ALPHANUMERIC[usize::from(b)])
+        .map_or(end, |run| start + run)
 }
 
 /// Whether a number follows `i`, after at most a few spaces ("No. 10", "No.10").

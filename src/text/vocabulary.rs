@@ -30,6 +30,9 @@ impl WordId {
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
     words: HashMap<Box<str>, (WordId, WordClass)>,
+    /// The words of up to seven bytes again, by their [`short_key`]: most words of a text are
+    /// that short, and a number is hashed in one step and compared without a call to memcmp.
+    short: HashMap<u64, (WordId, WordClass)>,
     /// Identifies the vocabulary's contents: tokens made with one vocabulary carry its
     /// numbers, which mean nothing to a coder built with another.
     stamp: u32,
@@ -49,11 +52,15 @@ impl Vocabulary {
         LEXICON.get_or_init(|| {
             let mut vocabulary = Vocabulary {
                 words: HashMap::default(),
+                short: HashMap::default(),
                 stamp: new_stamp(),
             };
             for (word, class) in lexicon::entries() {
                 vocabulary.intern(word);
                 vocabulary.words.get_mut(word).expect("just interned").1 = class;
+                if let Some(key) = short_key(word) {
+                    vocabulary.short.get_mut(&key).expect("just interned").1 = class;
+                }
             }
             vocabulary
         })
@@ -66,14 +73,23 @@ impl Vocabulary {
         }
         let id = WordId(self.words.len() as u32 + 1);
         self.words.insert(lower.into(), (id, WordClass::default()));
+        if let Some(key) = short_key(lower) {
+            self.short.insert(key, (id, WordClass::default()));
+        }
         self.stamp = new_stamp();
         id
     }
 
     /// The number and lexicon classes of a lowercase word (`UNKNOWN` and no class for a
     /// word no dictionary knows).
+    #[inline]
     pub fn get(&self, lower: &str) -> (WordId, WordClass) {
-        self.words.get(lower).copied().unwrap_or_default()
+        match short_key(lower) {
+            Some(key) => self.short.get(&key),
+            None => self.words.get(lower),
+        }
+        .copied()
+        .unwrap_or_default()
     }
 
     /// A lowercase word the vocabulary knows, as the vocabulary holds it, with its number and
@@ -105,6 +121,20 @@ impl Vocabulary {
     }
 }
 
+/// A word of up to seven bytes as one number: its bytes, and its length in the top byte (so
+/// that no two words share a key, whatever bytes they hold).
+fn short_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    let packed = bytes
+        .iter()
+        .enumerate()
+        .fold(0u64, |key, (k, &b)| key | u64::from(b) << (8 * k));
+    Some(packed | (bytes.len() as u64) << 56)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +153,20 @@ mod tests {
         assert_eq!(grown.intern("minister"), minister);
         assert_eq!(lexicon.get("minister").0, WordId::UNKNOWN);
         assert_eq!(grown.slots(), lexicon.slots() + 1);
+    }
+
+    #[test]
+    fn short_and_long_words_are_found_alike() {
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        let words = ["a", "a\0", "\0", "", "minister", "seven77", "eight888", "é"];
+        let ids: Vec<WordId> = words.iter().map(|w| vocabulary.intern(w)).collect();
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(vocabulary.get(word).0, *id, "{word:?}");
+        }
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), words.len(), "every word its own number");
+        assert_eq!(vocabulary.get("a\0\0").0, WordId::UNKNOWN);
     }
 }

@@ -69,6 +69,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use crate::text::lexicon::WordMask;
 use crate::text::{Shape, Token};
 
 /// How exact a resolved date is.
@@ -151,20 +152,8 @@ const MONTH_WORDS: &[&str] = &[
     "sept.", "october", "oct", "oct.", "november", "nov", "nov.", "december", "dec", "dec.",
 ];
 
-/// For each first byte, a bit for each length (below 16) of a word in `words` with that byte.
-const fn length_mask(words: &[&str]) -> [u16; 256] {
-    let mut mask = [0u16; 256];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        mask[w[0] as usize] |= 1 << w.len();
-        i += 1;
-    }
-    mask
-}
-
-const START_MASK: [u16; 256] = length_mask(START_WORDS);
-const MONTH_MASK: [u16; 256] = length_mask(MONTH_WORDS);
+const START_MASK: WordMask = WordMask::of(START_WORDS);
+const MONTH_MASK: WordMask = WordMask::of(MONTH_WORDS);
 
 /// Whether an expression can start at this token: a table lookup on the first byte and the
 /// length rejects most tokens before any string is compared.
@@ -174,15 +163,7 @@ fn could_start(t: &Token) -> bool {
     if b.is_ascii_digit() {
         return true;
     }
-    masked(&START_MASK, w) || (t.shape != Shape::Lower && masked(&MONTH_MASK, w))
-}
-
-/// Whether `mask` has the bit for the first byte and the length of `w`.
-fn masked(mask: &[u16; 256], w: &[u8]) -> bool {
-    match w.first() {
-        Some(&b) if w.len() < 16 => mask[b as usize] & (1 << w.len()) != 0,
-        _ => false,
-    }
+    START_MASK.may_hold(w) || (t.shape != Shape::Lower && MONTH_MASK.may_hold(w))
 }
 
 fn in_range(d: NaiveDate) -> bool {
@@ -315,7 +296,7 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 /// A month token: its number and whether it needs a day, a year or a preposition to count
 /// as a month (ambiguous names and abbreviations). Month names must be capitalised.
 fn month_of(t: &Token) -> Option<(u32, bool)> {
-    if t.shape == Shape::Lower || !masked(&MONTH_MASK, t.lower.as_bytes()) {
+    if t.shape == Shape::Lower || !MONTH_MASK.may_hold(t.lower.as_bytes()) {
         return None;
     }
     if !t.text.starts_with(|c: char| c.is_uppercase()) {
