@@ -239,6 +239,20 @@ fn a_restrictive_relative_clause_has_the_noun_before_it_as_subject() {
 }
 
 #[test]
+fn an_attack_over_an_issue_is_made_with_words() {
+    // Wikinews, Australia 2006
+    let found = dyads(
+        "The Opposition attacked the government over the issue, suggesting that the money was wasted.",
+        "2006-02-10",
+    );
+    assert!(
+        found.iter().all(|(_, c, _)| c.starts_with("111")),
+        "{found:?}"
+    );
+    assert!(!found.is_empty());
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
