@@ -345,7 +345,22 @@ impl EventCoder {
                 })
                 .collect()
         };
+        let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
         let targets = actors_of(&m.targets);
+        // a threat or a protest names no object, but its condition or its purpose names whom
+        // it is aimed at: "threatened to stop the talks if the United States goes ahead",
+        // "began a hunger strike to protest President Assad's failure"
+        let inferred = targets.is_empty() && m.targets.is_empty();
+        let targets = if inferred {
+            let aimed_at = match code.root() {
+                "13" => condition_subject(tokens, chunks, trigger),
+                "14" => purpose_object(tokens, chunks, last),
+                _ => None,
+            };
+            aimed_at.map_or(targets, |c| actors_of(&[c]))
+        } else {
+            targets
+        };
         // authorities made up for the event live here, so that the parties can borrow them
         let authority = m
             .by_authorities
@@ -356,6 +371,17 @@ impl EventCoder {
         } else {
             actors_of(&m.sources)
         };
+        // an aim read off the purpose is no object when it is the source's own state
+        // ("Young Algerians … to press their demands … from President Bouteflika's
+        // government", where the protesters are coded as the country): the act stays targetless
+        let mut targets = targets;
+        if inferred {
+            targets.retain(|t| {
+                !sources.iter().any(|s| {
+                    !t.0.country.is_empty() && t.0.country == s.0.country && same_state(s.0, t.0)
+                })
+            });
+        }
         let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
@@ -393,10 +419,14 @@ impl EventCoder {
                 // nor a country's state to the country as a whole ("Wang … China's stance");
                 // the country against its rebels or protesters is a real event ("clashes
                 // between Turkey and the PKK")
+                // a state's administrative measures fall on its own country, though: "Turkish
+                // authorities imposed a curfew in Turkey", "Sudan's government lifted a state
+                // of emergency in Darfur"
                 Some(t)
                     if t.0.country == source.0.country
                         && !t.0.country.is_empty()
-                        && same_state(source.0, t.0) =>
+                        && same_state(source.0, t.0)
+                        && !administrative(code) =>
                 {
                     continue
                 }
@@ -423,7 +453,6 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
             // "welcomed the decision": welcoming an event approves it, it hosts nobody
             let code = if welcomes_event && code.code == "043" {
                 cameo::lookup("051").expect("051 is a CAMEO code")
@@ -596,6 +625,57 @@ fn places_after<'c>(
     chunks.iter().filter(move |c| {
         c.place && c.first > 0 && prepositions.contains(&tokens[c.first - 1].lower.as_ref())
     })
+}
+
+/// Administrative measures a state imposes on, eases for or threatens its own country:
+/// restrictions, bans, curfews, states of emergency (172x, 081x, 132x).
+fn administrative(code: &CameoCode) -> bool {
+    ["172", "081", "132"].iter().any(|p| code.code.starts_with(p))
+}
+
+/// The subject of the condition a threat sets, right after its "unless" or "if": "threatened
+/// to launch a new offensive unless Baghdad accepted its conditions".
+fn condition_subject(tokens: &[Token], chunks: &[Chunk], trigger: usize) -> Option<usize> {
+    let at = (trigger + 1..tokens.len())
+        .take_while(|&i| !matches!(tokens[i].text.as_ref(), ";" | ":" | "." | "?" | "!"))
+        .find(|&i| matches!(tokens[i].lower.as_ref(), "unless" | "if"))?;
+    let determiner = |i: usize| matches!(tokens[i].lower.as_ref(), "the" | "its" | "their");
+    chunks
+        .iter()
+        .position(|c| {
+            !c.event && (c.first == at + 1 || (c.first == at + 2 && determiner(at + 1)))
+        })
+}
+
+/// The actor a protest is aimed at, named in the purpose it states after the act: "to protest
+/// President Assad's failure", "in protest against the government", "to press their demands
+/// … from President Bouteflika's government". Only the first actor within a short reach,
+/// before any clause break.
+fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usize> {
+    let stop = |t: &Token| matches!(t.text.as_ref(), "," | ";" | ":" | "." | "--" | "(" | ")");
+    let end = (last + 1..tokens.len())
+        .find(|&i| stop(&tokens[i]))
+        .unwrap_or(tokens.len());
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_ref());
+    let cue = (last + 1..end).find(|&i| {
+        let purpose = matches!(
+            word(i),
+            "protest" | "denounce" | "condemn" | "oppose" | "demand" | "press" | "show"
+        ) && word(i - 1) == "to";
+        let protest = word(i) == "protest" && word(i - 1) == "in";
+        let against = word(i) == "against";
+        purpose || protest || against
+    })?;
+    chunks
+        .iter()
+        .position(|c| {
+            !c.event
+                && !c.place
+                && c.coref_depth == 0
+                && c.first > cue
+                && c.first <= cue + 12
+                && c.end <= end
+        })
 }
 
 /// Whether two actors of one country are both the state: the country itself, or its

@@ -745,3 +745,81 @@ fn every_pattern_codes_the_sentence_written_from_it() {
         &missed[..missed.len().min(40)]
     );
 }
+
+/// The dyads of a coder that also codes events without a target, as PLOVER does.
+fn dyads_targetless(text: &str, published: &str) -> Vec<(String, String, String)> {
+    static CODER: OnceLock<Coder> = OnceLock::new();
+    let coder = CODER.get_or_init(|| {
+        Coder::new()
+            .expect("bundled dictionaries load")
+            .with_targetless(true)
+    });
+    let input = ArticleInput {
+        text,
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        ..Default::default()
+    };
+    let key = |country: &str, code: &str| {
+        if country.is_empty() {
+            code.to_string()
+        } else {
+            country.to_string()
+        }
+    };
+    coder
+        .parse(&input)
+        .expect("coded")
+        .events
+        .into_iter()
+        .map(|e| {
+            let target = e
+                .target
+                .as_ref()
+                .map(|t| key(&t.country, &t.code))
+                .unwrap_or_default();
+            (key(&e.source.country, &e.source.code), e.code, target)
+        })
+        .collect()
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_subject_of_its_condition() {
+    // PLOVER GSR THREATEN-0025 and THREATEN-0017
+    let found = dyads_targetless(
+        "Iran today threatened to launch a new military offensive in its Gulf war with Iraq unless Baghdad accepted its conditions for ending the 28-month-old conflict.",
+        "1983-01-10",
+    );
+    assert!(has(&found, "IRN", "13", "IRQ"), "{found:?}");
+    let found = dyads_targetless(
+        "Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the United States goes ahead with the planned deployment of new medium-range nuclear missiles in Europe, the Washington Post reported today.",
+        "1983-01-10",
+    );
+    assert!(has(&found, "RUS", "13", "USA"), "{found:?}");
+}
+
+#[test]
+fn a_state_imposes_a_curfew_on_its_own_country() {
+    // PLOVER GSR COERCE-0010: administrative measures fall on the state's own country
+    let found = dyads(
+        "Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey after a demonstration over fraud allegations in Sunday's local elections, security sources said here Tuesday.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "TUR", "1723", "TUR"), "{found:?}");
+}
+
+#[test]
+fn a_protest_is_aimed_at_whom_its_purpose_names() {
+    // PLOVER GSR PROTEST-0020
+    let found = dyads_targetless(
+        "Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies, a newspaper reported Tuesday.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "IRQ", "14", "USA"), "{found:?}");
+    // PLOVER GSR PROTEST-0021: the protesters' own government, when they are coded as their
+    // country, leaves the protest targetless rather than dropping it
+    let found = dyads_targetless(
+        "Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom and opportunities from President Bouteflika's government.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "DZA", "14", ""), "{found:?}");
+}
