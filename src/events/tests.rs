@@ -783,6 +783,16 @@ fn dyads_targetless(text: &str, published: &str) -> Vec<(String, String, String)
 }
 
 #[test]
+fn saying_what_another_must_do_is_a_demand() {
+    // PLOVER GSR DEMAND-0028
+    let found = dyads(
+        "Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the Sudanese authorities last week.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "RUS", "10", "SDN"), "{found:?}");
+}
+
+#[test]
 fn a_threat_is_aimed_at_the_subject_of_its_condition() {
     // PLOVER GSR THREATEN-0025 and THREATEN-0017
     let found = dyads_targetless(
@@ -822,4 +832,24 @@ fn a_protest_is_aimed_at_whom_its_purpose_names() {
         "2008-08-15",
     );
     assert!(has(&found, "DZA", "14", ""), "{found:?}");
+}
+
+#[test]
+fn mediation_renewed_talks_and_a_sped_up_withdrawal() {
+    // PLOVER GSR CONSULT-0008, CONSULT-0010, RETREAT-0018
+    let found = dyads(
+        "Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian leader Yasser Arafat.",
+        "1985-01-01",
+    );
+    assert!(has(&found, "IGOARBARL", "045", "SYR"), "{found:?}");
+    let found = dyads(
+        "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon and their future relations.",
+        "1985-01-01",
+    );
+    assert!(has(&found, "ISR", "046", "LBN"), "{found:?}");
+    let found = dyads(
+        "The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday, but defence officials cautioned that no deadline had been set for complete removal of the troops.",
+        "1990-01-01",
+    );
+    assert!(has(&found, "USA", "087", "PAN"), "{found:?}");
 }
