@@ -624,8 +624,9 @@ impl<'a> SentenceView<'a> {
             if !skippable(token) && !around_time {
                 return None;
             }
-            // scare quotes are no words: "strengthen “strategic communication” and coordination"
-            if !is_quote(token) {
+            // scare quotes are no words: "strengthen “strategic communication” and coordination";
+            // a hyphenated word is one: "lifted a day-old blockade", "a 30-day state of siege"
+            if !is_quote(token) && !self.inside_hyphenated(k) {
                 passed += 1;
                 if passed > GAP {
                     return None;
@@ -633,6 +634,18 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// Whether token `k` is the hyphen of a hyphenated word ("30-day") or the part after it:
+    /// the word was counted at its first part.
+    fn inside_hyphenated(&self, k: usize) -> bool {
+        let glued_hyphen = |h: usize| {
+            h > 0
+                && self.tokens.get(h).is_some_and(|t| t.text == "-")
+                && self.tokens.get(h + 1).is_some_and(|n| n.start == self.tokens[h].end)
+                && self.tokens[h - 1].end == self.tokens[h].start
+        };
+        glued_hyphen(k) || (k > 0 && glued_hyphen(k - 1))
     }
 
     /// Tries one pattern with its trigger at token `at`.

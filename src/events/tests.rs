@@ -853,3 +853,44 @@ fn mediation_renewed_talks_and_a_sped_up_withdrawal() {
     );
     assert!(has(&found, "USA", "087", "PAN"), "{found:?}");
 }
+
+#[test]
+fn a_hyphenated_word_is_one_word_between_pattern_words() {
+    // PLOVER GSR RETREAT-0015: "a day-old" is two words, not four
+    let found = dyads(
+        "The Israeli army lifted Friday a day-old blockade on Palestinian lorries passing through this crossing point between the Gaza Strip and the Jewish state, officials told AFP.",
+        "1990-01-01",
+    );
+    assert!(has(&found, "ISR", "0872", "PSE"), "{found:?}");
+    // PLOVER GSR COERCE-0011: a state of siege declared in the state's own country
+    let found = dyads(
+        "The military government of President Prosper Avril declared a 30-day state of siege in Haiti on Saturday, suspending parts of the constitution and arresting political opponents, a spokeswoman for the U.S. embassy said.",
+        "1990-01-20",
+    );
+    assert!(has(&found, "HTI", "1724", "HTI"), "{found:?}");
+}
+
+#[test]
+fn a_rejected_proposal_names_its_author_by_an_adjective() {
+    // PLOVER GSR REJECT-0002 and REJECT-0001
+    let found = dyads(
+        "Yemen has rejected a U.S. request to interrogate detainees held after the escape of 23 al-Qaida prisoners, a security official said Tuesday.",
+        "2006-02-07",
+    );
+    assert!(has(&found, "YEM", "12", "USA"), "{found:?}");
+    let found = dyads(
+        "The Palestinians reject proposed Israeli changes to the Wye River land-for-security deal, chief Palestinian negotiator Saeb Erakat said.",
+        "1999-06-01",
+    );
+    assert!(has(&found, "PSE", "12", "ISR"), "{found:?}");
+}
+
+#[test]
+fn a_threat_to_cut_off_electricity_is_a_threat_of_embargo() {
+    // PLOVER GSR THREATEN-0002
+    let found = dyads(
+        "Iran on Tuesday threatened to cut off electricity to the autonomous Azerbaijani republic of Nakhichevan over non-payment of bills, the official IRNA news agency reported.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "IRN", "1312", "AZE"), "{found:?}");
+}
