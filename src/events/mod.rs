@@ -306,10 +306,13 @@ impl EventCoder {
                     .iter()
                     .any(condition)
         };
+        // a hostile act promised or committed to is threatened too: "he will extend the
+        // curfew", "is prepared to impose martial law" (CAMEO 13, a stated intent to act)
         let threatened = (refused.is_none()
             && (cues.threat
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
-                    && conditional())))
+                    && conditional())
+                || (modality == Modality::Future && cues.intent.is_some())))
         .then(|| by_prefix(&self.threats, pattern.code))
         .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated

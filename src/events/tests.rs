@@ -894,3 +894,25 @@ fn a_threat_to_cut_off_electricity_is_a_threat_of_embargo() {
     );
     assert!(has(&found, "IRN", "1312", "AZE"), "{found:?}");
 }
+
+#[test]
+fn a_hostile_act_announced_for_the_future_is_a_threat() {
+    // PLOVER GSR THREATEN-0019: "will withdraw" a hostile act, stated as intent
+    let found = dyads(
+        "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.",
+        "2003-03-17",
+    );
+    assert!(has(&found, "IGOUNO", "13", "IRQ"), "{found:?}");
+    assert!(!has(&found, "IGOUNO", "16", "IRQ"), "{found:?}");
+    // PLOVER GSR THREATEN-0022 and THREATEN-0007: a reported "would" is the speaker's "will"
+    let found = dyads(
+        "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia in the Adriatic with Albania's help.",
+        "1993-01-01",
+    );
+    assert!(has(&found, "IGOWSTNAT", "13", "SRB"), "{found:?}");
+    let found = dyads(
+        "Palestinian leaders said they would boycott all official contact with the United States.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "PSE", "13", "USA"), "{found:?}");
+}
