@@ -857,6 +857,14 @@ impl<'a> SentenceView<'a> {
         // the word sets a pattern requires besides its trigger, wherever they stand
         let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());
         for (k, form) in self.forms.iter().enumerate() {
+            // the participle ending a hyphenated adjective is no verb: "its long-threatened
+            // invasion", "the Syrian-backed Amal militia"
+            if self.tokens[k].text != "-"
+                && self.inside_hyphenated(k)
+                && self.tokens[k].lower.ends_with("ed")
+            {
+                continue;
+            }
             for trigger in &form.triggers {
                 if !index.has_required(trigger, &present) {
                     continue;

@@ -916,3 +916,30 @@ fn a_hostile_act_announced_for_the_future_is_a_threat() {
     );
     assert!(has(&found, "PSE", "13", "USA"), "{found:?}");
 }
+
+#[test]
+fn the_participle_ending_a_hyphenated_adjective_is_no_verb() {
+    // PLOVER GSR FIGHT-0004: "long-threatened" threatens nothing now
+    let found = dyads(
+        "Israel today mounted its long-threatened invasion of South Lebanon, ploughing through the United Nations lines on the coast of south of Tyre and thrusting forward in at least to inland areas.",
+        "1982-06-06",
+    );
+    assert!(has(&found, "ISR", "19", "LBN"), "{found:?}");
+    assert!(!has(&found, "ISR", "13", "LBN"), "{found:?}");
+    // PLOVER GSR RETREAT-0014: "the Syrian-backed Amal militia" is no act of support
+    let found = dyads(
+        "The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon after 12 days of battles with the Syrian-backed Amal militia.",
+        "1988-05-18",
+    );
+    assert!(!found.iter().any(|(_, c, _)| c.starts_with("05")), "{found:?}");
+}
+
+#[test]
+fn with_targetless_events_an_act_on_no_placed_party_is_still_coded() {
+    // PLOVER GSR THREATEN-0024: "terrorist activities" names no placed actor
+    let found = dyads_targetless(
+        "The Hamas threatened Monday to resume terrorist activities in Israel in an escalation of the intifada (uprising).",
+        "1994-01-01",
+    );
+    assert!(has(&found, "PSE", "13", ""), "{found:?}");
+}
