@@ -415,35 +415,43 @@ impl EventCoder {
         }
         let welcomes_event = m.targets.iter().any(|&c| chunks[c].event);
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
-        for (source, target) in pairs {
-            // an actor does nothing to itself, nor a government to its own government
-            match target {
-                Some(t) if t.0.code == source.0.code => continue,
-                // nor a country's state to the country as a whole ("Wang … China's stance");
-                // the country against its rebels or protesters is a real event ("clashes
-                // between Turkey and the PKK")
-                // a state's administrative measures fall on its own country, though: "Turkish
-                // authorities imposed a curfew in Turkey", "Sudan's government lifted a state
-                // of emergency in Darfur"
-                Some(t)
-                    if t.0.country == source.0.country
-                        && !t.0.country.is_empty()
-                        && same_state(source.0, t.0)
-                        && !administrative(code) =>
-                {
-                    continue
-                }
-                // a visit crosses a border: nobody visits or hosts their own country
-                Some(t)
-                    if matches!(pattern.code.code, "042" | "043")
-                        && !t.0.country.is_empty()
-                        && t.0.country == source.0.country =>
-                {
-                    continue
-                }
-                None if !self.targetless => continue,
-                _ => {}
+        // an actor does nothing to itself, nor a government to its own government
+        let kept = |source: &Party<'_>, target: Option<&Party<'_>>| match target {
+            Some(t) if t.0.code == source.0.code => false,
+            // nor a country's state to the country as a whole ("Wang … China's stance");
+            // the country against its rebels or protesters is a real event ("clashes
+            // between Turkey and the PKK")
+            // a state's administrative measures fall on its own country, though: "Turkish
+            // authorities imposed a curfew in Turkey", "Sudan's government lifted a state
+            // of emergency in Darfur"
+            Some(t)
+                if t.0.country == source.0.country
+                    && !t.0.country.is_empty()
+                    && same_state(source.0, t.0)
+                    && !administrative(code) =>
+            {
+                false
             }
+            // a visit crosses a border: nobody visits or hosts their own country
+            Some(t)
+                if matches!(pattern.code.code, "042" | "043")
+                    && !t.0.country.is_empty()
+                    && t.0.country == source.0.country =>
+            {
+                false
+            }
+            None => self.targetless,
+            _ => true,
+        };
+        let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> =
+            pairs.into_iter().filter(|(s, t)| kept(s, *t)).collect();
+        // with targetless events, an act whose only named party is the actor's own state or
+        // an actor placed nowhere ("threatened to resume terrorist activities") still
+        // happened: it is coded without a target
+        if self.targetless && pairs.is_empty() {
+            pairs.extend(sources.iter().map(|s| (s, None)));
+        }
+        for (source, target) in pairs {
             let depth = source.1 + target.map_or(0, |t| t.1);
             // measured on the dev set: events within one country, and those whose actors the
             // coder had to infer, are wrong more often than the rest
