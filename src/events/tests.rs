@@ -943,3 +943,25 @@ fn with_targetless_events_an_act_on_no_placed_party_is_still_coded() {
     );
     assert!(has(&found, "PSE", "13", ""), "{found:?}");
 }
+
+#[test]
+fn strengthened_forces_eased_emergency_measures_reimposed_blockades() {
+    // PLOVER GSR MOBILIZE-0005: "strengthen forces in X", "military" optional
+    let found = dyads(
+        "Israel has strengthened its forces in Lebanon following the discovery of Russian-made Katyusha rockets in the area last week, military sources said today.",
+        "1990-01-01",
+    );
+    assert!(has(&found, "ISR", "154", "LBN"), "{found:?}");
+    // PLOVER GSR COERCE-0004 (the second): "reimposed blockades in the West Bank"
+    let found = dyads(
+        "Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis a day earlier, a military spokesman announced.",
+        "1990-01-01",
+    );
+    assert!(has(&found, "ISR", "191", "PSE"), "{found:?}");
+    // PLOVER GSR CONCEDE-0007
+    let found = dyads_targetless(
+        "Serbia eased emergency measures on Wednesday in Montenegro province, the scene of ethnic violence last March, as authorities in Croatia cracked down on Serbian nationalists.",
+        "1990-01-01",
+    );
+    assert!(has(&found, "SRB", "0814", ""), "{found:?}");
+}
