@@ -334,6 +334,45 @@ impl<'a> SentenceView<'a> {
                 "and" | "but" | "then"
             );
         let own_relative = self.relative_clause[trigger];
+        // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a noun phrase
+        // set off by commas right before the verb describes the subject before it
+        // (past the verbs before this one: "…, has refused to deploy")
+        let mut verbs_start = start;
+        while verbs_start > 0 && start - verbs_start < 6 && {
+            let t = &self.tokens[verbs_start - 1];
+            t.lower == "to"
+                || [
+                    WordClass::BE,
+                    WordClass::HAVE,
+                    WordClass::MODAL,
+                    WordClass::ADVERB,
+                    WordClass::NEG,
+                ]
+                .into_iter()
+                .any(|class| t.class.has(class))
+                || (self.verbish(verbs_start - 1) && self.chunk_covering(verbs_start - 1).is_none())
+        } {
+            verbs_start -= 1;
+        }
+        let start_of_verbs = verbs_start;
+        if start_of_verbs >= 2 && self.tokens[start_of_verbs - 1].text == "," {
+            let start = start_of_verbs;
+            let open = (start.saturating_sub(SUBJECT_REACH)..start - 1)
+                .rev()
+                .take_while(|&k| !is_boundary(&self.tokens[k]))
+                .find(|&k| self.tokens[k].text == ",");
+            let subject = open
+                .filter(|&k| self.tokens[k + 1].class.has(WordClass::DET))
+                .and_then(|k| self.chunks.iter().position(|c| c.end == k))
+                .filter(|&ci| {
+                    let c = &self.chunks[ci];
+                    !c.possessive && !c.event && !self.after_preposition(c)
+                });
+            if let Some(ci) = subject {
+                let c = &self.chunks[ci];
+                return Some((self.group(ci), trigger - c.end.min(trigger)));
+            }
+        }
         let mut passed_verb = false;
         for (ci, c) in self.chunks.iter().enumerate().rev() {
             if c.end > start {

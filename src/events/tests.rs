@@ -965,3 +965,14 @@ fn strengthened_forces_eased_emergency_measures_reimposed_blockades() {
     );
     assert!(has(&found, "SRB", "0814", ""), "{found:?}");
 }
+
+#[test]
+fn an_apposition_before_the_verb_describes_the_subject() {
+    // PLOVER GSR REJECT-0011: "a key U.S. ally" is Pakistan, not the United States
+    let found = dyads(
+        "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq and has urged its citizens to avoid coming here.",
+        "2003-07-01",
+    );
+    assert!(has(&found, "PAK", "12", "IRQ"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "USA"), "{found:?}");
+}
