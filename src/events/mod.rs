@@ -307,12 +307,17 @@ impl EventCoder {
                     .any(condition)
         };
         // a hostile act promised or committed to is threatened too: "he will extend the
-        // curfew", "is prepared to impose martial law" (CAMEO 13, a stated intent to act)
+        // curfew", "is prepared to impose martial law" (CAMEO 13, a stated intent to act);
+        // not a change of force posture, which threatens nobody by itself ("NATO will send
+        // forces into Afghanistan")
+        let promised_hostility = modality == Modality::Future
+            && cues.intent.is_some()
+            && pattern.code.root() != "15";
         let threatened = (refused.is_none()
             && (cues.threat
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
                     && conditional())
-                || (modality == Modality::Future && cues.intent.is_some())))
+                || promised_hostility))
         .then(|| by_prefix(&self.threats, pattern.code))
         .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated

@@ -915,6 +915,13 @@ fn a_hostile_act_announced_for_the_future_is_a_threat() {
         "2000-01-01",
     );
     assert!(has(&found, "PSE", "13", "USA"), "{found:?}");
+    // Wikinews: a change of force posture announced for later threatens nobody by itself
+    let found = dyads(
+        "NATO has confirmed today that it intends to expand its presence in Afghanistan  by sending forces into the south and east of the country in 2006.",
+        "2005-08-04",
+    );
+    assert!(has(&found, "IGOWSTNAT", "15", "AFG"), "{found:?}");
+    assert!(!has(&found, "IGOWSTNAT", "13", "AFG"), "{found:?}");
 }
 
 #[test]
