@@ -983,3 +983,13 @@ fn an_apposition_before_the_verb_describes_the_subject() {
     assert!(has(&found, "PAK", "12", "IRQ"), "{found:?}");
     assert!(!found.iter().any(|(s, _, _)| s == "USA"), "{found:?}");
 }
+
+#[test]
+fn with_targetless_events_force_used_in_a_country_is_aimed_at_it() {
+    // PLOVER GSR ASSAULT-0008
+    let found = dyads_targetless(
+        "Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Tel Aviv in the second-worst attack in the current Palestinian uprising, police said.",
+        "2003-01-06",
+    );
+    assert!(has(&found, "PSE", "18", "ISR"), "{found:?}");
+}
