@@ -9,7 +9,10 @@ fn main() {
         .nth(1)
         .expect("usage: predict ARTICLES.jsonl");
     let raw = std::fs::read_to_string(path).expect("readable file");
-    let coder = Coder::new().expect("bundled dictionaries");
+    // TARGETLESS=1 also codes events without a target, as the PLOVER records do
+    let coder = Coder::new()
+        .expect("bundled dictionaries")
+        .with_targetless(std::env::var("TARGETLESS").is_ok());
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {
         let value: serde_json::Value = serde_json::from_str(line).expect("JSON lines");
         let mut input = ArticleInput::new(value["text"].as_str().unwrap_or(""));

@@ -363,6 +363,45 @@ impl<'a> SentenceView<'a> {
             return Some((self.group(ci), trigger - antecedent_end.min(trigger)));
         }
         let own_relative = self.relative_clause[trigger];
+        // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a noun phrase
+        // set off by commas right before the verb describes the subject before it
+        // (past the verbs before this one: "…, has refused to deploy")
+        let mut verbs_start = start;
+        while verbs_start > 0 && start - verbs_start < 6 && {
+            let t = &self.tokens[verbs_start - 1];
+            t.lower == "to"
+                || [
+                    WordClass::BE,
+                    WordClass::HAVE,
+                    WordClass::MODAL,
+                    WordClass::ADVERB,
+                    WordClass::NEG,
+                ]
+                .into_iter()
+                .any(|class| t.class.has(class))
+                || (self.verbish(verbs_start - 1) && self.chunk_covering(verbs_start - 1).is_none())
+        } {
+            verbs_start -= 1;
+        }
+        let start_of_verbs = verbs_start;
+        if start_of_verbs >= 2 && self.tokens[start_of_verbs - 1].text == "," {
+            let start = start_of_verbs;
+            let open = (start.saturating_sub(SUBJECT_REACH)..start - 1)
+                .rev()
+                .take_while(|&k| !is_boundary(&self.tokens[k]))
+                .find(|&k| self.tokens[k].text == ",");
+            let subject = open
+                .filter(|&k| self.tokens[k + 1].class.has(WordClass::DET))
+                .and_then(|k| self.chunks.iter().position(|c| c.end == k))
+                .filter(|&ci| {
+                    let c = &self.chunks[ci];
+                    !c.possessive && !c.event && !self.after_preposition(c)
+                });
+            if let Some(ci) = subject {
+                let c = &self.chunks[ci];
+                return Some((self.group(ci), trigger - c.end.min(trigger)));
+            }
+        }
         let mut passed_verb = false;
         for (ci, c) in self.chunks.iter().enumerate().rev() {
             if c.end > start {
@@ -695,8 +734,9 @@ impl<'a> SentenceView<'a> {
             if !skippable(token) && !around_time {
                 return None;
             }
-            // scare quotes are no words: "strengthen “strategic communication” and coordination"
-            if !is_quote(token) {
+            // scare quotes are no words: "strengthen “strategic communication” and coordination";
+            // a hyphenated word is one: "lifted a day-old blockade", "a 30-day state of siege"
+            if !is_quote(token) && !self.inside_hyphenated(k) {
                 passed += 1;
                 if passed > GAP {
                     return None;
@@ -704,6 +744,18 @@ impl<'a> SentenceView<'a> {
             }
         }
         None
+    }
+
+    /// Whether token `k` is the hyphen of a hyphenated word ("30-day") or the part after it:
+    /// the word was counted at its first part.
+    fn inside_hyphenated(&self, k: usize) -> bool {
+        let glued_hyphen = |h: usize| {
+            h > 0
+                && self.tokens.get(h).is_some_and(|t| t.text == "-")
+                && self.tokens.get(h + 1).is_some_and(|n| n.start == self.tokens[h].end)
+                && self.tokens[h - 1].end == self.tokens[h].start
+        };
+        glued_hyphen(k) || (k > 0 && glued_hyphen(k - 1))
     }
 
     /// Tries one pattern with its trigger at token `at`.
@@ -967,6 +1019,14 @@ impl<'a> SentenceView<'a> {
         // the word sets a pattern requires besides its trigger, wherever they stand
         let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());
         for (k, form) in self.forms.iter().enumerate() {
+            // the participle ending a hyphenated adjective is no verb: "its long-threatened
+            // invasion", "the Syrian-backed Amal militia"
+            if self.tokens[k].text != "-"
+                && self.inside_hyphenated(k)
+                && self.tokens[k].lower.ends_with("ed")
+            {
+                continue;
+            }
             for trigger in &form.triggers {
                 if !index.has_required(trigger, &present) {
                     continue;

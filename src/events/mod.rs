@@ -306,10 +306,18 @@ impl EventCoder {
                     .iter()
                     .any(condition)
         };
+        // a hostile act promised or committed to is threatened too: "he will extend the
+        // curfew", "is prepared to impose martial law" (CAMEO 13, a stated intent to act);
+        // not a change of force posture, which threatens nobody by itself ("NATO will send
+        // forces into Afghanistan")
+        let promised_hostility = modality == Modality::Future
+            && cues.intent.is_some()
+            && pattern.code.root() != "15";
         let threatened = (refused.is_none()
             && (cues.threat
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
-                    && conditional())))
+                    && conditional())
+                || promised_hostility))
         .then(|| by_prefix(&self.threats, pattern.code))
         .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
@@ -345,7 +353,27 @@ impl EventCoder {
                 })
                 .collect()
         };
+        let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
         let targets = actors_of(&m.targets);
+        // a threat or a protest names no object, but its condition or its purpose names whom
+        // it is aimed at: "threatened to stop the talks if the United States goes ahead",
+        // "began a hunger strike to protest President Assad's failure"
+        let inferred = targets.is_empty() && m.targets.is_empty();
+        let targets = if inferred {
+            let aimed_at = match code.root() {
+                "13" => condition_subject(tokens, chunks, trigger),
+                "14" => purpose_object(tokens, chunks, last),
+                // force used or shown in another country is aimed at it: "blew themselves up
+                // in Tel Aviv", "remained on alert in the occupied West Bank"
+                "15" | "18" | "19" | "20" => chunks
+                    .iter()
+                    .position(|c| c.place && c.first > last && tokens[c.first - 1].lower == "in"),
+                _ => None,
+            };
+            aimed_at.map_or(targets, |c| actors_of(&[c]))
+        } else {
+            targets
+        };
         // authorities made up for the event live here, so that the parties can borrow them
         let authority = m
             .by_authorities
@@ -356,6 +384,17 @@ impl EventCoder {
         } else {
             actors_of(&m.sources)
         };
+        // an aim read off the purpose is no object when it is the source's own state
+        // ("Young Algerians … to press their demands … from President Bouteflika's
+        // government", where the protesters are coded as the country): the act stays targetless
+        let mut targets = targets;
+        if inferred {
+            targets.retain(|t| {
+                !sources.iter().any(|s| {
+                    !t.0.country.is_empty() && t.0.country == s.0.country && same_state(s.0, t.0)
+                })
+            });
+        }
         let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
@@ -386,31 +425,43 @@ impl EventCoder {
         }
         let welcomes_event = m.targets.iter().any(|&c| chunks[c].event);
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
-        for (source, target) in pairs {
-            // an actor does nothing to itself, nor a government to its own government
-            match target {
-                Some(t) if t.0.code == source.0.code => continue,
-                // nor a country's state to the country as a whole ("Wang … China's stance");
-                // the country against its rebels or protesters is a real event ("clashes
-                // between Turkey and the PKK")
-                Some(t)
-                    if t.0.country == source.0.country
-                        && !t.0.country.is_empty()
-                        && same_state(source.0, t.0) =>
-                {
-                    continue
-                }
-                // a visit crosses a border: nobody visits or hosts their own country
-                Some(t)
-                    if matches!(pattern.code.code, "042" | "043")
-                        && !t.0.country.is_empty()
-                        && t.0.country == source.0.country =>
-                {
-                    continue
-                }
-                None if !self.targetless => continue,
-                _ => {}
+        // an actor does nothing to itself, nor a government to its own government
+        let kept = |source: &Party<'_>, target: Option<&Party<'_>>| match target {
+            Some(t) if t.0.code == source.0.code => false,
+            // nor a country's state to the country as a whole ("Wang … China's stance");
+            // the country against its rebels or protesters is a real event ("clashes
+            // between Turkey and the PKK")
+            // a state's administrative measures fall on its own country, though: "Turkish
+            // authorities imposed a curfew in Turkey", "Sudan's government lifted a state
+            // of emergency in Darfur"
+            Some(t)
+                if t.0.country == source.0.country
+                    && !t.0.country.is_empty()
+                    && same_state(source.0, t.0)
+                    && !administrative(code) =>
+            {
+                false
             }
+            // a visit crosses a border: nobody visits or hosts their own country
+            Some(t)
+                if matches!(pattern.code.code, "042" | "043")
+                    && !t.0.country.is_empty()
+                    && t.0.country == source.0.country =>
+            {
+                false
+            }
+            None => self.targetless,
+            _ => true,
+        };
+        let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> =
+            pairs.into_iter().filter(|(s, t)| kept(s, *t)).collect();
+        // with targetless events, an act whose only named party is the actor's own state or
+        // an actor placed nowhere ("threatened to resume terrorist activities") still
+        // happened: it is coded without a target
+        if self.targetless && pairs.is_empty() {
+            pairs.extend(sources.iter().map(|s| (s, None)));
+        }
+        for (source, target) in pairs {
             let depth = source.1 + target.map_or(0, |t| t.1);
             // measured on the dev set: events within one country, and those whose actors the
             // coder had to infer, are wrong more often than the rest
@@ -423,7 +474,6 @@ impl EventCoder {
                 - if m.passive { 0.03 } else { 0.0 }
                 - if domestic { 0.12 } else { 0.0 })
             .clamp(0.05, 0.99);
-            let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
             // "welcomed the decision": welcoming an event approves it, it hosts nobody
             let code = if welcomes_event && code.code == "043" {
                 cameo::lookup("051").expect("051 is a CAMEO code")
@@ -596,6 +646,57 @@ fn places_after<'c>(
     chunks.iter().filter(move |c| {
         c.place && c.first > 0 && prepositions.contains(&tokens[c.first - 1].lower.as_ref())
     })
+}
+
+/// Administrative measures a state imposes on, eases for or threatens its own country:
+/// restrictions, bans, curfews, states of emergency (172x, 081x, 132x).
+fn administrative(code: &CameoCode) -> bool {
+    ["172", "081", "132"].iter().any(|p| code.code.starts_with(p))
+}
+
+/// The subject of the condition a threat sets, right after its "unless" or "if": "threatened
+/// to launch a new offensive unless Baghdad accepted its conditions".
+fn condition_subject(tokens: &[Token], chunks: &[Chunk], trigger: usize) -> Option<usize> {
+    let at = (trigger + 1..tokens.len())
+        .take_while(|&i| !matches!(tokens[i].text.as_ref(), ";" | ":" | "." | "?" | "!"))
+        .find(|&i| matches!(tokens[i].lower.as_ref(), "unless" | "if"))?;
+    let determiner = |i: usize| matches!(tokens[i].lower.as_ref(), "the" | "its" | "their");
+    chunks
+        .iter()
+        .position(|c| {
+            !c.event && (c.first == at + 1 || (c.first == at + 2 && determiner(at + 1)))
+        })
+}
+
+/// The actor a protest is aimed at, named in the purpose it states after the act: "to protest
+/// President Assad's failure", "in protest against the government", "to press their demands
+/// … from President Bouteflika's government". Only the first actor within a short reach,
+/// before any clause break.
+fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usize> {
+    let stop = |t: &Token| matches!(t.text.as_ref(), "," | ";" | ":" | "." | "--" | "(" | ")");
+    let end = (last + 1..tokens.len())
+        .find(|&i| stop(&tokens[i]))
+        .unwrap_or(tokens.len());
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.lower.as_ref());
+    let cue = (last + 1..end).find(|&i| {
+        let purpose = matches!(
+            word(i),
+            "protest" | "denounce" | "condemn" | "oppose" | "demand" | "press" | "show"
+        ) && word(i - 1) == "to";
+        let protest = word(i) == "protest" && word(i - 1) == "in";
+        let against = word(i) == "against";
+        purpose || protest || against
+    })?;
+    chunks
+        .iter()
+        .position(|c| {
+            !c.event
+                && !c.place
+                && c.coref_depth == 0
+                && c.first > cue
+                && c.first <= cue + 12
+                && c.end <= end
+        })
 }
 
 /// Whether two actors of one country are both the state: the country itself, or its

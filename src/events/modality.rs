@@ -144,13 +144,33 @@ impl ModalityCues {
             threat: false,
             intent: None,
         };
+        // "said they would boycott", "confirmed it would tighten the blockade": a reported
+        // "would" is the speaker's "will", a promise, not a supposition
+        let start = Self::window_start(tokens, trigger);
+        let reported = (start..trigger).any(|k| {
+            tokens[k].lower == "would"
+                && (start..k).any(|j| {
+                    matches!(
+                        tokens[j].lower.as_ref(),
+                        "said" | "announced" | "confirmed" | "declared" | "stated" | "told"
+                    )
+                })
+        });
         for cue in self.cues_before(tokens, trigger) {
-            if rank(cue.modality) > rank(reading.modality) {
-                reading.modality = cue.modality;
+            let reported_would = reported
+                && cue.words.len() == 1
+                && cue.words[0].iter().any(|form| form == "would");
+            let (modality, intent) = if reported_would {
+                (Modality::Future, Some(Intent::Promise))
+            } else {
+                (cue.modality, cue.intent)
+            };
+            if rank(modality) > rank(reading.modality) {
+                reading.modality = modality;
             }
             reading.refusal |= cue.refusal;
             reading.threat |= cue.threat;
-            reading.intent = reading.intent.max(cue.intent);
+            reading.intent = reading.intent.max(intent);
         }
         reading
     }
@@ -219,6 +239,21 @@ mod tests {
                 "attacked"
             ),
             Modality::Asserted
+        );    }
+
+    #[test]
+    fn a_reported_would_is_a_promise() {
+        let tokens = |s: &'static str| tokenise(s, 0, s.len());
+        let sentence = "NATO confirmed on Wednesday it would tighten the naval blockade.";
+        let t = tokens(sentence);
+        let at = t.iter().position(|t| t.lower == "tighten").expect("trigger");
+        let reading = ModalityCues::load().read(&t, at);
+        assert_eq!(reading.modality, Modality::Future);
+        assert_eq!(reading.intent, Some(Intent::Promise));
+        // without a reporting verb, "would" supposes
+        assert_eq!(
+            modality("Sanctions would hurt the economy.", "hurt"),
+            Modality::Hypothetical
         );
     }
 }
