@@ -752,7 +752,10 @@ impl<'a> SentenceView<'a> {
         let glued_hyphen = |h: usize| {
             h > 0
                 && self.tokens.get(h).is_some_and(|t| t.text == "-")
-                && self.tokens.get(h + 1).is_some_and(|n| n.start == self.tokens[h].end)
+                && self
+                    .tokens
+                    .get(h + 1)
+                    .is_some_and(|n| n.start == self.tokens[h].end)
                 && self.tokens[h - 1].end == self.tokens[h].start
         };
         glued_hyphen(k) || (k > 0 && glued_hyphen(k - 1))

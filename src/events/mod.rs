@@ -310,16 +310,15 @@ impl EventCoder {
         // curfew", "is prepared to impose martial law" (CAMEO 13, a stated intent to act);
         // not a change of force posture, which threatens nobody by itself ("NATO will send
         // forces into Afghanistan")
-        let promised_hostility = modality == Modality::Future
-            && cues.intent.is_some()
-            && pattern.code.root() != "15";
+        let promised_hostility =
+            modality == Modality::Future && cues.intent.is_some() && pattern.code.root() != "15";
         let threatened = (refused.is_none()
             && (cues.threat
                 || (matches!(modality, Modality::Future | Modality::Hypothetical)
                     && conditional())
                 || promised_hostility))
-        .then(|| by_prefix(&self.threats, pattern.code))
-        .flatten();
+            .then(|| by_prefix(&self.threats, pattern.code))
+            .flatten();
         // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
         let intended = cues
             .intent
@@ -651,7 +650,9 @@ fn places_after<'c>(
 /// Administrative measures a state imposes on, eases for or threatens its own country:
 /// restrictions, bans, curfews, states of emergency (172x, 081x, 132x).
 fn administrative(code: &CameoCode) -> bool {
-    ["172", "081", "132"].iter().any(|p| code.code.starts_with(p))
+    ["172", "081", "132"]
+        .iter()
+        .any(|p| code.code.starts_with(p))
 }
 
 /// The subject of the condition a threat sets, right after its "unless" or "if": "threatened
@@ -663,9 +664,7 @@ fn condition_subject(tokens: &[Token], chunks: &[Chunk], trigger: usize) -> Opti
     let determiner = |i: usize| matches!(tokens[i].lower.as_ref(), "the" | "its" | "their");
     chunks
         .iter()
-        .position(|c| {
-            !c.event && (c.first == at + 1 || (c.first == at + 2 && determiner(at + 1)))
-        })
+        .position(|c| !c.event && (c.first == at + 1 || (c.first == at + 2 && determiner(at + 1))))
 }
 
 /// The actor a protest is aimed at, named in the purpose it states after the act: "to protest
@@ -687,16 +686,14 @@ fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usi
         let against = word(i) == "against";
         purpose || protest || against
     })?;
-    chunks
-        .iter()
-        .position(|c| {
-            !c.event
-                && !c.place
-                && c.coref_depth == 0
-                && c.first > cue
-                && c.first <= cue + 12
-                && c.end <= end
-        })
+    chunks.iter().position(|c| {
+        !c.event
+            && !c.place
+            && c.coref_depth == 0
+            && c.first > cue
+            && c.first <= cue + 12
+            && c.end <= end
+    })
 }
 
 /// Whether two actors of one country are both the state: the country itself, or its

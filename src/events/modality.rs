@@ -157,9 +157,8 @@ impl ModalityCues {
                 })
         });
         for cue in self.cues_before(tokens, trigger) {
-            let reported_would = reported
-                && cue.words.len() == 1
-                && cue.words[0].iter().any(|form| form == "would");
+            let reported_would =
+                reported && cue.words.len() == 1 && cue.words[0].iter().any(|form| form == "would");
             let (modality, intent) = if reported_would {
                 (Modality::Future, Some(Intent::Promise))
             } else {
@@ -239,14 +238,18 @@ mod tests {
                 "attacked"
             ),
             Modality::Asserted
-        );    }
+        );
+    }
 
     #[test]
     fn a_reported_would_is_a_promise() {
         let tokens = |s: &'static str| tokenise(s, 0, s.len());
         let sentence = "NATO confirmed on Wednesday it would tighten the naval blockade.";
         let t = tokens(sentence);
-        let at = t.iter().position(|t| t.lower == "tighten").expect("trigger");
+        let at = t
+            .iter()
+            .position(|t| t.lower == "tighten")
+            .expect("trigger");
         let reading = ModalityCues::load().read(&t, at);
         assert_eq!(reading.modality, Modality::Future);
         assert_eq!(reading.intent, Some(Intent::Promise));
