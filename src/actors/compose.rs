@@ -181,7 +181,8 @@ fn modifies_noun(next: Option<&Token>) -> bool {
             && !class.has(WordClass::VERB)
             && !t.lower.ends_with("ed")
             && !t.lower.ends_with("ly")
-            && (!t.lower.ends_with('s') || t.lower.ends_with("ss"))
+            // a singular noun may end in s: "hostage crisis", "peace process", "census"
+            && (!t.lower.ends_with('s') || ["ss", "is", "us"].iter().any(|e| t.lower.ends_with(e)))
             && !t.lower.ends_with("ing")
     })
 }

@@ -229,6 +229,18 @@ fn words_that_only_modify_a_noun_are_no_actors() {
 }
 
 #[test]
+fn a_role_word_before_a_singular_noun_in_s_is_a_modifier() {
+    let found = mentions(
+        "The U.S. and Iran broke off diplomatic contact following the 1980 hostage crisis.",
+        "2007-05-28",
+    );
+    assert!(
+        !found.iter().any(|(t, _, _, _)| t.contains("hostage")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn military_before_another_adjective_is_no_actor() {
     let found = mentions(
         "Sharon and Abbas declared an end to military and violent activities against each other.",
