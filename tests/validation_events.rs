@@ -222,7 +222,7 @@ fn plover_gold_standard_records() {
     let records: Vec<serde_json::Value> = serde_json::from_str(&raw).expect("a JSON array");
     let dyadic = Coder::new().expect("bundled dictionaries");
     let [all_right, type_right, actors_right] = score_records(&records, &dyadic, "dyadic");
-    assert!(all_right >= 0.42, "all-right share fell to {all_right:.3}");
+    assert!(all_right >= 0.43, "all-right share fell to {all_right:.3}");
     assert!(
         type_right >= 0.50,
         "right-type share fell to {type_right:.3}"
