@@ -688,12 +688,18 @@ impl<'a> SentenceView<'a> {
         })?;
         let chunk = &self.chunks[c];
         let last = &self.tokens[chunk.end - 1];
-        let demonym = last.shape == crate::text::Shape::Capitalised
+        (chunk.end - chunk.first == 1
+            && (self.demonym(chunk.end - 1) || last.shape == crate::text::Shape::Upper))
+            .then_some(c)
+    }
+
+    /// Whether token `k` looks like a demonym ("Russian", "Chinese", "Israeli", "British").
+    fn demonym(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.shape == crate::text::Shape::Capitalised
             && ["an", "ese", "i", "ish", "ch", "ic"]
                 .iter()
-                .any(|end| last.lower.ends_with(end));
-        (chunk.end - chunk.first == 1 && (demonym || last.shape == crate::text::Shape::Upper))
-            .then_some(c)
+                .any(|end| t.lower.ends_with(end))
     }
 
     /// The agent of a passive: the actor after "by".
@@ -818,9 +824,19 @@ impl<'a> SentenceView<'a> {
                         // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
                         // actor is the possessor, and the chunk may run on past its "'s"
                         let possessive_next = pattern.word_may_be(ei + 1, "'s");
+                        // "expelled two Russian diplomats" (`SRC expel TGT diplomats`): after
+                        // a demonym, the chunk's last word may be the pattern's next word
+                        let head_next = match &pattern.elements.get(ei + 1) {
+                            Some(Element::Words { alternatives, .. }) => {
+                                chunk.end - chunk.first > 1
+                                    && self.demonym(chunk.end - 2)
+                                    && self.word_at(alternatives, chunk.end - 1)
+                            }
+                            _ => false,
+                        };
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
-                            .unwrap_or(chunk.end);
+                            .unwrap_or(if head_next { chunk.end - 1 } else { chunk.end });
                         Some((vec![c], 0))
                     };
                     let (group, d) = filled?;

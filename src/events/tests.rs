@@ -253,6 +253,16 @@ fn an_attack_over_an_issue_is_made_with_words() {
 }
 
 #[test]
+fn a_slot_may_end_on_the_head_noun_the_pattern_names_next() {
+    // PLOVER GSR: `SRC expel TGT diplomats`, where the actor chunk is "two Russian diplomats"
+    let found = dyads(
+        "Britain expelled two Russian diplomats on Monday for spying.",
+        "1996-05-06",
+    );
+    assert!(has(&found, "GBR", "161", "RUS"), "{found:?}");
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
