@@ -1002,20 +1002,24 @@ impl<'a> SentenceView<'a> {
                     }
                 }
                 // "A and B met": the group's pairs are the events
-                None if reciprocal_group || self.targetless => {}
-                // "shelled positions in Gaza": violence with no named victim falls on the
-                // place it strikes
+                None if reciprocal_group => {}
+                // "shelled positions in Gaza", "remained on alert in the West Bank": force
+                // shown or used with no named victim falls on the place it strikes
                 // ("hostages abducted in Baghdad" names the victims, not the place, first)
-                None if matches!(pattern.code.root(), "18" | "19" | "20")
-                    && !passive
-                    && !(self.past[at] && self.chunks.iter().any(|c| c.end == at)) =>
-                {
-                    let (c, d) = self.struck_place(last + 1)?;
-                    distance = distance.max(d);
-                    targets = Some(vec![c]);
-                    struck_place = true;
+                None => {
+                    let forceful = matches!(pattern.code.root(), "15" | "18" | "19" | "20")
+                        && !passive
+                        && !(self.past[at] && self.chunks.iter().any(|c| c.end == at));
+                    match forceful.then(|| self.struck_place(last + 1)).flatten() {
+                        Some((c, d)) => {
+                            distance = distance.max(d);
+                            targets = Some(vec![c]);
+                            struck_place = true;
+                        }
+                        None if self.targetless => {}
+                        None => return None,
+                    }
                 }
-                None => return None,
             }
         }
         Some(Match {

@@ -362,11 +362,6 @@ impl EventCoder {
             let aimed_at = match code.root() {
                 "13" => condition_subject(tokens, chunks, trigger),
                 "14" => purpose_object(tokens, chunks, last),
-                // force used or shown in another country is aimed at it: "blew themselves up
-                // in Tel Aviv", "remained on alert in the occupied West Bank"
-                "15" | "18" | "19" | "20" => chunks
-                    .iter()
-                    .position(|c| c.place && c.first > last && tokens[c.first - 1].lower == "in"),
                 _ => None,
             };
             aimed_at.map_or(targets, |c| actors_of(&[c]))
