@@ -363,44 +363,8 @@ impl<'a> SentenceView<'a> {
             return Some((self.group(ci), trigger - antecedent_end.min(trigger)));
         }
         let own_relative = self.relative_clause[trigger];
-        // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a noun phrase
-        // set off by commas right before the verb describes the subject before it
-        // (past the verbs before this one: "…, has refused to deploy")
-        let mut verbs_start = start;
-        while verbs_start > 0 && start - verbs_start < 6 && {
-            let t = &self.tokens[verbs_start - 1];
-            t.lower == "to"
-                || [
-                    WordClass::BE,
-                    WordClass::HAVE,
-                    WordClass::MODAL,
-                    WordClass::ADVERB,
-                    WordClass::NEG,
-                ]
-                .into_iter()
-                .any(|class| t.class.has(class))
-                || (self.verbish(verbs_start - 1) && self.chunk_covering(verbs_start - 1).is_none())
-        } {
-            verbs_start -= 1;
-        }
-        let start_of_verbs = verbs_start;
-        if start_of_verbs >= 2 && self.tokens[start_of_verbs - 1].text == "," {
-            let start = start_of_verbs;
-            let open = (start.saturating_sub(SUBJECT_REACH)..start - 1)
-                .rev()
-                .take_while(|&k| !is_boundary(&self.tokens[k]))
-                .find(|&k| self.tokens[k].text == ",");
-            let subject = open
-                .filter(|&k| self.tokens[k + 1].class.has(WordClass::DET))
-                .and_then(|k| self.chunks.iter().position(|c| c.end == k))
-                .filter(|&ci| {
-                    let c = &self.chunks[ci];
-                    !c.possessive && !c.event && !self.after_preposition(c)
-                });
-            if let Some(ci) = subject {
-                let c = &self.chunks[ci];
-                return Some((self.group(ci), trigger - c.end.min(trigger)));
-            }
+        if let Some(described) = self.subject_before_apposition(start, trigger) {
+            return Some(described);
         }
         let mut passed_verb = false;
         for (ci, c) in self.chunks.iter().enumerate().rev() {
@@ -447,6 +411,47 @@ impl<'a> SentenceView<'a> {
             return Some((group, trigger - c.end.min(trigger)));
         }
         None
+    }
+
+    /// "Pakistan, a key U.S. ally in the war against terrorism, has refused": a noun phrase
+    /// set off by commas right before the verbs (past the verbs before this one: "…, has
+    /// refused to deploy") describes the subject before it.
+    fn subject_before_apposition(
+        &self,
+        start: usize,
+        trigger: usize,
+    ) -> Option<(Vec<usize>, usize)> {
+        let mut verbs_start = start;
+        while verbs_start > 0 && start - verbs_start < 6 && {
+            let t = &self.tokens[verbs_start - 1];
+            t.lower == "to"
+                || [
+                    WordClass::BE,
+                    WordClass::HAVE,
+                    WordClass::MODAL,
+                    WordClass::ADVERB,
+                    WordClass::NEG,
+                ]
+                .into_iter()
+                .any(|class| t.class.has(class))
+                || (self.verbish(verbs_start - 1) && self.chunk_covering(verbs_start - 1).is_none())
+        } {
+            verbs_start -= 1;
+        }
+        if verbs_start < 2 || self.tokens[verbs_start - 1].text != "," {
+            return None;
+        }
+        let open = (verbs_start.saturating_sub(SUBJECT_REACH)..verbs_start - 1)
+            .rev()
+            .take_while(|&k| !is_boundary(&self.tokens[k]))
+            .find(|&k| self.tokens[k].text == ",")?;
+        if !self.tokens[open + 1].class.has(WordClass::DET) {
+            return None;
+        }
+        let ci = self.chunks.iter().position(|c| c.end == open)?;
+        let c = &self.chunks[ci];
+        (!c.possessive && !c.event && !self.after_preposition(c))
+            .then(|| (self.group(ci), trigger - c.end.min(trigger)))
     }
 
     /// A role word used as an adjective: "severed political and military ties with".
