@@ -236,5 +236,5 @@ fn plover_gold_standard_records() {
         .expect("bundled dictionaries")
         .with_targetless(true);
     let [all_right, _, _] = score_records(&records, &plover, "with targetless events");
-    assert!(all_right >= 0.45, "all-right share fell to {all_right:.3}");
+    assert!(all_right >= 0.46, "all-right share fell to {all_right:.3}");
 }
