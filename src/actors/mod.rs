@@ -21,6 +21,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 pub use dictionary::{ActorDictionary, Gender};
+pub(crate) use event_nouns::EventNouns;
 
 use crate::article::{Actor, Mention};
 use crate::coder::DictionarySource;

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::actors::{Chunk, FoundActors};
+use crate::actors::{Chunk, EventNouns, FoundActors};
 use crate::article::{Actor, DateSource, Event, Modality};
 use crate::cameo::{self, CameoCode};
 use crate::coder::DictionarySource;
@@ -417,7 +417,15 @@ impl EventCoder {
                 }
             }
         }
-        let welcomes_event = m.targets.iter().any(|&c| chunks[c].event);
+        // "welcomed the decision", "welcomed the signing of the agreement": the thing welcomed
+        // is an act, told by an event noun or named by one before "of"
+        let welcomes_event = m.targets.iter().any(|&c| {
+            chunks[c].event
+                || (trigger < chunks[c].first
+                    && tokens[trigger + 1..chunks[c].first].windows(2).any(|w| {
+                        w[1].lower == "of" && EventNouns::bundled().family(&w[0].lower).is_some()
+                    }))
+        });
         let specificity = (pattern.literals.min(4) as f64) * 0.08;
         // an actor does nothing to itself, nor a government to its own government
         let kept = |source: &Party<'_>, target: Option<&Party<'_>>| match target {

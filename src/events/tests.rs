@@ -1166,3 +1166,16 @@ fn with_targetless_events_force_used_in_a_country_is_aimed_at_it() {
     );
     assert!(has(&found, "PSE", "18", "ISR"), "{found:?}");
 }
+
+#[test]
+fn welcoming_an_act_of_a_party_approves_it() {
+    let found = dyads(
+        "Chad, Sudan's neighbouring state, welcomed the signing of the Darfur Peace Agreement.",
+        "2006-05-06",
+    );
+    assert!(has(&found, "TCD", "051", "SDN"), "{found:?}");
+    assert!(!found.iter().any(|(_, c, _)| c.starts_with("04")), "{found:?}");
+    // a delegation welcomed is a visit hosted
+    let hosted = dyads("Chinese Premier Li Qiang welcomed the delegation of North Korea.", "2025-09-29");
+    assert!(has(&hosted, "CHN", "043", "PRK"), "{hosted:?}");
+}
