@@ -1194,6 +1194,24 @@ impl<'a> Resolver<'a> {
     /// - failing these, the country the article names most.
     fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<&str> {
         let role: &[u8] = phrase.role.as_ref().map_or(&[], |r| r.as_slice());
+        // "rebels from Sudan", "refugees from the Congo": where they come from, whatever the
+        // sentence names before ("an attack on N'Djamena by rebels from Sudan"); not a state's
+        // own forces or officials, which "from" moves rather than places ("withdraw troops
+        // from Iraq", "diplomats from the embassy")
+        let tokens = &self.sentences[sentence].tokens;
+        let state = matches!(role, b"MIL" | b"GOV" | b"PKO" | b"IGO" | b"SPY");
+        if !state && tokens.get(phrase.end).is_some_and(|t| t.lower == "from") {
+            let at = phrase.end
+                + 1
+                + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
+            if let Some(&(_, country, _)) = self
+                .sentence_countries
+                .iter()
+                .find(|(first, _, _)| *first == at)
+            {
+                return Some(country);
+            }
+        }
         let government = role == b"GOV" && !phrase.person_title;
         let private = matches!(
             role,

@@ -794,6 +794,10 @@ impl<'a> SentenceView<'a> {
 
         // rightwards from the trigger
         let mut cursor = at + 1;
+        // a "by" after a slot between words follows the actor at once: "attack on Chad by
+        // rebels", not "attack against him is viewed by Republicans", where the agent is
+        // another verb's
+        let mut agent_next = false;
         for (ei, element) in pattern
             .elements
             .iter()
@@ -805,7 +809,10 @@ impl<'a> SentenceView<'a> {
                     alternatives,
                     optional,
                 } => {
-                    let found = self.nearby_word(alternatives, cursor, false);
+                    let found = self
+                        .nearby_word(alternatives, cursor, false)
+                        .filter(|&k| !agent_next || k == cursor);
+                    agent_next = false;
                     match found {
                         Some(k) => {
                             gaps += k - cursor;
@@ -842,6 +849,7 @@ impl<'a> SentenceView<'a> {
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
                             .unwrap_or(if head_next { chunk.end - 1 } else { chunk.end });
+                        agent_next = pattern.word_may_be(ei + 1, "by");
                         Some((vec![c], 0))
                     };
                     let (group, d) = filled?;

@@ -1174,8 +1174,30 @@ fn welcoming_an_act_of_a_party_approves_it() {
         "2006-05-06",
     );
     assert!(has(&found, "TCD", "051", "SDN"), "{found:?}");
-    assert!(!found.iter().any(|(_, c, _)| c.starts_with("04")), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{found:?}"
+    );
     // a delegation welcomed is a visit hosted
-    let hosted = dyads("Chinese Premier Li Qiang welcomed the delegation of North Korea.", "2025-09-29");
+    let hosted = dyads(
+        "Chinese Premier Li Qiang welcomed the delegation of North Korea.",
+        "2025-09-29",
+    );
     assert!(has(&hosted, "CHN", "043", "PRK"), "{hosted:?}");
+}
+
+#[test]
+fn an_attack_on_a_place_by_its_attackers() {
+    // the attackers come from where "from" says, not from the place attacked
+    let found = dyads(
+        "Chad broke off diplomatic relations with Sudan on 14 April, a day after an attack on N'Djamena by rebel forces from Sudan.",
+        "2006-04-20",
+    );
+    assert!(has(&found, "SDN", "190", "TCD"), "{found:?}");
+    // a "by" that belongs to a later verb names no attacker
+    let viewed = dyads(
+        "Any public attack against Venezuela is viewed by Americans as an attack on all of us.",
+        "2006-04-20",
+    );
+    assert!(!viewed.iter().any(|(s, c, _)| s == "USA" && c == "190"), "{viewed:?}");
 }
