@@ -479,6 +479,10 @@ impl EventCoder {
             // "welcomed the decision": welcoming an event approves it, it hosts nobody
             let code = if welcomes_event && code.code == "043" {
                 cameo::lookup("051").expect("051 is a CAMEO code")
+            } else if code.root() == "19" && is_crowd(source.0) {
+                // "protesters stormed government buildings": a crowd wields no military force;
+                // its violence is a riot (145)
+                cameo::lookup("145").expect("145 is a CAMEO code")
             } else {
                 code
             };
@@ -546,6 +550,24 @@ impl EventCoder {
 
 /// An actor taking part in an event, with its coreference depth.
 type Party<'a> = (&'a Actor, u8);
+
+/// Whether an actor is a crowd in the street: "protesters", "a mob", "10,000 demonstrators".
+fn is_crowd(actor: &Actor) -> bool {
+    let head = actor.text.rsplit(' ').next().unwrap_or_default();
+    [
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "mob",
+        "mobs",
+        "crowd",
+        "crowds",
+        "marchers",
+    ]
+    .iter()
+    .any(|w| head.eq_ignore_ascii_case(w))
+}
 
 /// Where the events being coded stand: the article, the sentence and its actor chunks.
 #[derive(Clone, Copy)]

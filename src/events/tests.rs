@@ -1199,5 +1199,21 @@ fn an_attack_on_a_place_by_its_attackers() {
         "Any public attack against Venezuela is viewed by Americans as an attack on all of us.",
         "2006-04-20",
     );
-    assert!(!viewed.iter().any(|(s, c, _)| s == "USA" && c == "190"), "{viewed:?}");
+    assert!(
+        !viewed.iter().any(|(s, c, _)| s == "USA" && c == "190"),
+        "{viewed:?}"
+    );
+}
+
+#[test]
+fn a_crowd_that_turns_violent_riots() {
+    let found = dyads(
+        "At least 10,000 protesters stormed government buildings in Kyrgyzstan and took control of an airport.",
+        "2005-03-22",
+    );
+    assert!(has(&found, "KGZ", "145", "KGZ"), "{found:?}");
+    assert!(!found.iter().any(|(_, c, _)| c.starts_with("19")), "{found:?}");
+    // an army is no crowd: its attack stays military force
+    let army = dyads("Russian troops attacked Georgian positions near Gori.", "2008-08-10");
+    assert!(has(&army, "RUS", "19", "GEO"), "{army:?}");
 }
