@@ -1217,3 +1217,14 @@ fn a_crowd_that_turns_violent_riots() {
     let army = dyads("Russian troops attacked Georgian positions near Gori.", "2008-08-10");
     assert!(has(&army, "RUS", "19", "GEO"), "{army:?}");
 }
+
+#[test]
+fn aid_delivered_to_a_party_by_another() {
+    let given = dyads("Foreign aid was delivered to Palestine by the European Union.", "2007-06-20");
+    assert!(has(&given, "IGOEUREEC", "070", "PSE"), "{given:?}");
+    let promised = dyads(
+        "Foreign aid would once again be delivered to Palestine by the European Union.",
+        "2007-06-20",
+    );
+    assert!(has(&promised, "IGOEUREEC", "0331", "PSE"), "{promised:?}");
+}
