@@ -1323,3 +1323,15 @@ fn leaders_of_the_eighties_are_known() {
     );
     assert!(has(&found, "JPN", "051", "USA"), "{found:?}");
 }
+
+#[test]
+fn an_act_judged_outrageous_is_criticism_of_its_actor() {
+    // "the incident" stands for the police who detained the diplomats
+    let found = dyads(
+        "Zimbabwean police detained US diplomats on Monday. The US ambassador said the incident was a serious breach of diplomatic protocol.",
+        "2008-06-05",
+    );
+    assert!(has(&found, "USA", "111", "ZWE"), "{found:?}");
+    let called = dyads("Russia called the Georgian government illegitimate.", "2008-08-15");
+    assert!(has(&called, "RUS", "111", "GEO"), "{called:?}");
+}
