@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::article::{DateSource, Event, Modality};
+use crate::time::Precision;
 use crate::{ArticleInput, Coder};
 
 fn coder() -> &'static Coder {
@@ -407,6 +408,102 @@ fn dates_come_from_the_clause_then_the_context() {
     assert_eq!(undated[0].date_source, DateSource::Publication);
 }
 
+/// The one event of `code` in `text`.
+fn only(text: &str, published: &str, code: &str) -> Event {
+    let all = events(text, published);
+    let mut of_code = all.iter().filter(|e| e.code == code);
+    let event = of_code
+        .next()
+        .unwrap_or_else(|| panic!("no {code}: {all:?}"));
+    assert!(of_code.next().is_none(), "more than one {code}: {all:?}");
+    event.clone()
+}
+
+#[test]
+fn an_event_carries_the_precision_of_its_date() {
+    let day = events(
+        "North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday.",
+        "2025-09-29",
+    )
+    .into_iter()
+    .find(|e| e.code == "040" && e.source.country == "PRK")
+    .expect("the meeting");
+    assert_eq!(
+        (day.date, day.date_precision),
+        (NaiveDate::from_ymd_opt(2025, 9, 29), Some(Precision::Day))
+    );
+    // Wikinews, November 2005 (ID25844): a month, then a year
+    let month = only(
+        "Australia withdrew from the jurisdiction of the ICJ maritime division in March 2002.",
+        "2005-11-11",
+        "087",
+    );
+    assert_eq!(
+        (month.date, month.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 3, 1), Some(Precision::Month))
+    );
+    let year = only(
+        "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor.",
+        "2005-11-11",
+        "087",
+    );
+    assert_eq!(
+        (year.date, year.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 1, 1), Some(Precision::Year))
+    );
+    // Wikinews, October 2007 (ID82442), published on a Monday: the week is that Monday's
+    let week = only(
+        "Russian President Vladimir Putin has received information from his special services regarding a possible plot to assassinate him during his visit to Iran later this week, say Kremlin officials.",
+        "2007-10-15",
+        "042",
+    );
+    assert_eq!(
+        (week.date, week.date_precision),
+        (NaiveDate::from_ymd_opt(2007, 10, 15), Some(Precision::Week))
+    );
+    // the publication date is a day; without one there is no date to be exact about
+    let published = only("Iran condemned Israel.", "2024-04-02", "111");
+    assert_eq!(published.date_precision, Some(Precision::Day));
+    let undated = only("Iran condemned Israel.", "", "111");
+    assert_eq!((undated.date, undated.date_precision), (None, None));
+}
+
+#[test]
+fn a_coarser_date_that_holds_a_finer_one_is_one_event() {
+    // Wikinews, November 2005 (ID25844): "in 2002", then "in March 2002"
+    let text = "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor. \
+                Jefferson Lee said that it is hypocritical given the fact that Australia withdrew from the jurisdiction of the ICJ maritime division in March 2002.";
+    let withdrawal = only(text, "2005-11-11", "087");
+    assert_eq!(withdrawal.mention_sentences, vec![0, 1]);
+    assert_eq!(withdrawal.mentions, 2);
+    // the finer date is kept, with its own precision
+    assert_eq!(
+        (withdrawal.date, withdrawal.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 3, 1), Some(Precision::Month))
+    );
+    // Wikinews, October 2007 (ID82442): a visit "later this week", then "on Wednesday"
+    let text = "Russian President Vladimir Putin has received information from his special services regarding a possible plot to assassinate him during his visit to Iran later this week, say Kremlin officials. \
+                He will arrive in Iran on Wednesday.";
+    let visit = only(text, "2007-10-15", "042");
+    assert_eq!(visit.mention_sentences, vec![0, 1]);
+    assert_eq!(
+        (visit.date, visit.date_precision, visit.date_source),
+        (
+            NaiveDate::from_ymd_opt(2007, 10, 17),
+            Some(Precision::Day),
+            DateSource::Clause
+        )
+    );
+    // a year that does not hold the day is another event
+    let text = "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor. \
+                Australia withdrew from the jurisdiction of the ICJ maritime division on March 22, 2003.";
+    let withdrawals: Vec<Event> = events(text, "2005-11-11")
+        .into_iter()
+        .filter(|e| e.code == "087")
+        .collect();
+    assert_eq!(withdrawals.len(), 2, "{withdrawals:?}");
+}
+
 #[test]
 fn every_event_explains_itself() {
     let text = "Premier Li welcomed Choe Son-hui in Beijing on Monday.";
@@ -502,6 +599,7 @@ fn later_sentences_inherit_the_date_of_the_main_event() {
         .expect("the appeal to Israel");
     assert_eq!(urge.date, NaiveDate::from_ymd_opt(2006, 8, 28));
     assert_eq!(urge.date_source, DateSource::Dateline);
+    assert_eq!(urge.date_precision, Some(Precision::Day));
 }
 
 #[test]
