@@ -353,7 +353,10 @@ impl EventCoder {
                 .collect()
         };
         let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
-        let targets = actors_of(&m.targets);
+        let mut targets = actors_of(&m.targets);
+        if m.to_setting {
+            targets.extend(setting_actor(found).map(|a| (a, 2)));
+        }
         // a threat or a protest names no object, but its condition or its purpose names whom
         // it is aimed at: "threatened to stop the talks if the United States goes ahead",
         // "began a hunger strike to protest President Assad's failure"
@@ -713,6 +716,20 @@ fn same_state(a: &Actor, b: &Actor) -> bool {
 /// Who detained or expelled when the sentence does not say: the authorities of the country
 /// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
 /// to ("240 Chilean demonstrators were detained").
+/// The country the story happens in, as the article named it (the country, else its
+/// government, as "Cairo" stands for it): the destination of a visit that names none.
+fn setting_actor(found: &FoundActors) -> Option<&Actor> {
+    let country = found.setting.as_deref()?;
+    let named = |wanted: &str| {
+        found
+            .mentions
+            .iter()
+            .map(|m| &m.actor)
+            .find(|a| a.country == country && a.actor_type == wanted)
+    };
+    named("").or_else(|| named("GOV"))
+}
+
 fn authorities(
     tokens: &[Token],
     chunks: &[Chunk],

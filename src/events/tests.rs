@@ -264,6 +264,20 @@ fn a_slot_may_end_on_the_head_noun_the_pattern_names_next() {
 }
 
 #[test]
+fn a_visit_that_names_no_destination_is_to_where_the_story_happens() {
+    // Wikinews, January 2008, a story from Egypt
+    let text = "Egyptian police arrested dozens of protesters in Cairo on Wednesday. President Bush's visit prompted some demonstrations and angry editorials in various newspapers.";
+    let found = dyads(text, "2008-01-16");
+    assert!(has(&found, "USA", "042", "EGY"), "{found:?}");
+    // "tour of" names where
+    let found = dyads(
+        "The royal couple left Queenstown before embarking on their official tour of New Zealand.",
+        "2005-02-20",
+    );
+    assert!(!found.iter().any(|(s, _, t)| s == t), "{found:?}");
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
