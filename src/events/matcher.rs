@@ -1013,11 +1013,11 @@ impl<'a> SentenceView<'a> {
                 }
                 // "A and B met": the group's pairs are the events
                 None if reciprocal_group => {}
+                // "ahead of the visit of Muammar Gaddafi": to where the story happens
+                None if pattern.code.code == "042" && !pattern.has_target() => to_setting = true,
                 // "shelled positions in Gaza", "remained on alert in the West Bank": force
                 // shown or used with no named victim falls on the place it strikes
                 // ("hostages abducted in Baghdad" names the victims, not the place, first)
-                // "ahead of the visit of Muammar Gaddafi": to where the story happens
-                None if pattern.code.code == "042" && !pattern.has_target() => to_setting = true,
                 None => {
                     let forceful = matches!(pattern.code.root(), "15" | "18" | "19" | "20")
                         && !passive

@@ -713,9 +713,6 @@ fn same_state(a: &Actor, b: &Actor) -> bool {
         && state(&b.actor_type)
 }
 
-/// Who detained or expelled when the sentence does not say: the authorities of the country
-/// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
-/// to ("240 Chilean demonstrators were detained").
 /// The country the story happens in, as the article named it (the country, else its
 /// government, as "Cairo" stands for it): the destination of a visit that names none.
 fn setting_actor(found: &FoundActors) -> Option<&Actor> {
@@ -730,6 +727,9 @@ fn setting_actor(found: &FoundActors) -> Option<&Actor> {
     named("").or_else(|| named("GOV"))
 }
 
+/// Who detained or expelled when the sentence does not say: the authorities of the country
+/// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
+/// to ("240 Chilean demonstrators were detained").
 fn authorities(
     tokens: &[Token],
     chunks: &[Chunk],

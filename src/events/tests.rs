@@ -278,6 +278,34 @@ fn a_visit_that_names_no_destination_is_to_where_the_story_happens() {
 }
 
 #[test]
+fn a_visit_earlier_this_month_is_the_visit_on_a_day_of_it() {
+    // the founding example: "Kim's visit earlier this month" (a visit to where the story
+    // happens, dated to the month's first day) is the visit of September 3, not another one
+    let text = "In her second trip to China in less than a month, North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday, as Beijing and Pyongyang continue to deepen high-level diplomatic engagement amid shifting regional dynamics.\n\
+                Her latest trip follows her earlier visit on September 3, when she accompanied North Korean leader Kim Jong-un to Beijing to attend China’s military parade.\n\
+                This week’s meetings have also fueled speculation about whether President Xi might attend North Korea’s upcoming military parade on October 10, marking the 80th anniversary of the founding of the ruling Workers’ Party of Korea — a potential reciprocal gesture to Kim’s visit earlier this month.";
+    let all = events(text, "2025-09-29");
+    let visits: Vec<&Event> = all
+        .iter()
+        .filter(|e| e.code == "042" && e.source.country == "PRK")
+        .collect();
+    assert_eq!(visits.len(), 1, "{all:?}");
+    let visit = visits[0];
+    assert_eq!(visit.mention_sentences, vec![1, 2], "{visit:?}");
+    assert_eq!(
+        (visit.date, visit.date_precision),
+        (NaiveDate::from_ymd_opt(2025, 9, 3), Some(Precision::Day))
+    );
+    // China's hosting, implied by each mention, is one event too
+    let hosting: Vec<&Event> = all
+        .iter()
+        .filter(|e| e.code == "043" && e.source.country == "CHN")
+        .collect();
+    assert_eq!(hosting.len(), 1, "{all:?}");
+    assert_eq!(hosting[0].date, NaiveDate::from_ymd_opt(2025, 9, 3));
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
