@@ -40,7 +40,7 @@ fn main() {
             let row = serde_json::json!({
                 "article_id": e.article_id, "source_code": e.source.code, "source_country": e.source.country,
                 "target_code": e.target.as_ref().map(|t| t.code.clone()), "target_country": e.target.as_ref().map(|t| t.country.clone()),
-                "code": e.code, "date": e.date.map(|d| d.to_string()), "modality": e.modality.as_str(),
+                "code": e.code, "date": e.date.map(|d| d.to_string()), "date_precision": e.date_precision.map(|p| p.as_str()), "modality": e.modality.as_str(),
                 "rule": e.rule, "trigger": e.trigger, "sentence_index": e.sentence_index, "confidence": e.confidence,
             });
             println!("{row}");

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::time::Precision;
+
 /// One article to code. The text is borrowed: batches never copy it.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleInput<'a> {
@@ -144,6 +146,9 @@ pub struct Event {
     pub plover_mode: String,
     pub modality: Modality,
     pub date_source: DateSource,
+    /// How exact `date` is: a month-precision date is the first of the month the text names
+    /// ("earlier this month"). None when there is no date.
+    pub date_precision: Option<Precision>,
     pub location: Option<String>,
     /// How many sentences of the article report this event.
     pub mentions: u32,
@@ -197,6 +202,7 @@ pub struct Explanation<'a> {
     pub modality: &'a str,
     pub date: Option<NaiveDate>,
     pub date_source: &'a str,
+    pub date_precision: Option<&'a str>,
     pub confidence: f64,
 }
 
@@ -206,8 +212,11 @@ impl Explanation<'_> {
     ///
     /// ```text
     /// [North Korean Foreign Minister Choe Son-hui]SRC <met> [Chinese Premier Li Qiang]TGT on Monday.
-    ///   040 Consult, not specified below · PRKGOV → CHNGOV · rule 040.meet · asserted · 2025-09-29 (clause) · confidence 0.71
+    ///   040 Consult, not specified below · PRKGOV → CHNGOV · rule 040.meet · asserted · 2025-09-29 (day, clause) · confidence 0.71
     /// ```
+    ///
+    /// A date known only to the week, month or year says so, lest its first day be read as the
+    /// day of the event: `2025-09-01 (month, clause)`.
     pub fn render(&self) -> String {
         // each marked piece: where it stands in the sentence, how long it is, how to mark it
         let mut marks: Vec<(usize, usize, &str, &str)> = Vec::new();
@@ -248,8 +257,11 @@ impl Explanation<'_> {
         let date = self
             .date
             .map_or_else(|| "no date".to_string(), |d| d.to_string());
+        let precision = self
+            .date_precision
+            .map_or_else(String::new, |p| format!("{p}, "));
         format!(
-            "{marked}\n  {} {} · {} → {} · rule {} · {} · {} ({}) · confidence {:.2}",
+            "{marked}\n  {} {} · {} → {} · rule {} · {} · {} ({}{}) · confidence {:.2}",
             self.code,
             self.name,
             self.source.1,
@@ -257,6 +269,7 @@ impl Explanation<'_> {
             self.rule,
             self.modality,
             date,
+            precision,
             self.date_source,
             self.confidence
         )
@@ -280,6 +293,7 @@ impl Event {
             modality: self.modality.as_str(),
             date: self.date,
             date_source: self.date_source.as_str(),
+            date_precision: self.date_precision.map(Precision::as_str),
             confidence: self.confidence,
         }
         .render()

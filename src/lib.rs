@@ -29,3 +29,4 @@ pub use article::{
 };
 pub use coder::{Coder, DictionarySource, UserDictionaries};
 pub use error::{Error, Result};
+pub use time::Precision;

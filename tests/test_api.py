@@ -46,6 +46,7 @@ def make_event(**changes: Any) -> cq.Event:
         "plover_mode": "visit",
         "modality": "asserted",
         "date_source": "clause",
+        "date_precision": "day",
         "location": "Beijing",
         "mentions": 2,
         "confidence": 0.85,
@@ -215,7 +216,7 @@ def test_columns_are_the_design_columns() -> None:
         "source_text", "source_name", "source_code", "source_country", "source_type",
         "target_text", "target_name", "target_code", "target_country", "target_type",
         "code", "root", "name", "quad_class", "goldstein", "plover_type", "plover_mode",
-        "modality", "date_source", "location", "mentions", "confidence",
+        "modality", "date_source", "date_precision", "location", "mentions", "confidence",
         "sentence", "span_start", "span_end", "trigger", "rule",
     )  # fmt: skip
 
@@ -253,6 +254,8 @@ def test_equality_and_hash() -> None:
     assert hash(make_event()) == hash(make_event())
     assert make_event() != make_event(code="043")
     assert make_event() != make_event(goldstein=2.0)
+    assert make_event() != make_event(date_precision="month")
+    assert len({make_event(), make_event(date_precision="month")}) == 2
     assert make_event(goldstein=0.0) == make_event(goldstein=-0.0)
     assert hash(make_event(goldstein=0.0)) == hash(make_event(goldstein=-0.0))
     assert len({make_event(), make_event(), make_event(target=None)}) == 2
@@ -287,6 +290,48 @@ def test_pickle_round_trip(protocol: int) -> None:
     assert copy.deepcopy(make_event()) == make_event()
 
 
+# An act dated only to the month (Wikinews, November 2005, ID25844).
+MONTH_TEXT = "Australia withdrew from the jurisdiction of the ICJ maritime division in March 2002."
+
+
+def test_date_precision_of_parsed_events() -> None:
+    (withdrawal,) = [e for e in cq.parse(MONTH_TEXT, published="2005-11-11").events if e.code == "087"]
+    assert (withdrawal.date, withdrawal.date_precision) == (datetime.date(2002, 3, 1), "month")
+    (dated,) = cq.parse("Iran condemned Israel.", published="2024-04-02").events
+    assert (dated.date_source, dated.date_precision) == ("publication", "day")
+    (undated,) = cq.parse("Iran condemned Israel.").events
+    assert (undated.date, undated.date_precision) == (None, None)
+    assert "2002-03-01 (month, clause)" in withdrawal.explain()
+
+
+@pytest.mark.parametrize("protocol", range(2, pickle.HIGHEST_PROTOCOL + 1))
+def test_date_precision_survives_pickling(protocol: int) -> None:
+    (withdrawal,) = [e for e in cq.parse(MONTH_TEXT, published="2005-11-11").events if e.code == "087"]
+    for event in (withdrawal, make_event(date=None, date_precision=None)):
+        copy_ = pickle.loads(pickle.dumps(event, protocol=protocol))
+        assert copy_ == event and copy_.date_precision == event.date_precision
+
+
+def test_date_precision_in_rows_and_frames(monkeypatch: pytest.MonkeyPatch) -> None:
+    pd = pytest.importorskip("pandas")
+    events = (make_event(date_precision="month"), make_event(code="043", date=None, date_precision=None))
+    article = make_article(events)
+    assert [row["date_precision"] for row in article.to_dicts()] == ["month", None]
+    assert article.to_dict()["events"][1]["date_precision"] is None
+    frames = [article.to_pandas()]
+    import sys
+
+    with monkeypatch.context() as patch:
+        patch.setitem(sys.modules, "pyarrow", None)
+        frames.append(article.to_pandas())
+    for df in frames:
+        assert df["date_precision"].dtype == "string"
+        assert df["date_precision"].iloc[0] == "month"
+        # missing where the date is
+        assert pd.isna(df["date_precision"].iloc[1]) and pd.isna(df["date"].iloc[1])
+    pd.testing.assert_frame_equal(frames[0], frames[1])
+
+
 def test_module_is_public_path() -> None:
     for cls in (cq.Actor, cq.Event, cq.Mention, cq.Sentence, cq.Article, cq.Coder):
         assert cls.__module__ == "communique"
@@ -296,7 +341,12 @@ def test_repr() -> None:
     assert repr(make_event()) == (
         "Event(042 'Make a visit' PRKGOV\u2192CHNGOV 2025-09-29 asserted sentence=0 trigger='met')"
     )
-    assert repr(make_event(target=None, date=None)).startswith("Event(042 'Make a visit' PRKGOV\u2192- None")
+    assert repr(make_event(target=None, date=None, date_precision=None)).startswith(
+        "Event(042 'Make a visit' PRKGOV\u2192- None asserted"
+    )
+    # a date known only to the month says so
+    month = make_event(date=datetime.date(2025, 9, 1), date_precision="month")
+    assert "PRKGOV\u2192CHNGOV 2025-09-01 (month) asserted" in repr(month)
     assert repr(make_actor(text="Choe's")) == (
         "Actor(text=\"Choe's\", name='Choe Son-hui', code='PRKGOV', country='PRK', type='GOV', span=(50, 92))"
     )

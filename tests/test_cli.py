@@ -69,10 +69,13 @@ def test_demo_prints_the_example_and_its_events(example: dict[str, Any]) -> None
 
 def test_writer_jsonl_rows_have_the_design_columns() -> None:
     out = io.StringIO()
-    Writer(out, "jsonl").write(make_article((make_event(), make_event(target=None, date=None, location=None))))
+    Writer(out, "jsonl").write(
+        make_article((make_event(), make_event(target=None, date=None, date_precision=None, location=None)))
+    )
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [tuple(row) for row in rows] == [cq.COLUMNS, cq.COLUMNS]
     assert rows[0]["date"] == "2025-09-29" and rows[1]["date"] is None
+    assert rows[0]["date_precision"] == "day" and rows[1]["date_precision"] is None
     assert rows[0]["code"] == "042" and rows[0]["source_country"] == "PRK" and rows[0]["target_country"] == "CHN"
     assert rows[1]["target_code"] == "" and rows[1]["location"] == ""
     assert rows[0]["goldstein"] == 1.9 and rows[0]["quad_class"] == 1
@@ -80,12 +83,15 @@ def test_writer_jsonl_rows_have_the_design_columns() -> None:
 
 def test_writer_csv_keeps_codes_as_text() -> None:
     out = io.StringIO()
-    Writer(out, "csv").write(make_article((make_event(), make_event(date=None))))
+    Writer(out, "csv").write(
+        make_article((make_event(date_precision="month"), make_event(date=None, date_precision=None)))
+    )
     lines = out.getvalue().splitlines()
     assert lines[0] == ",".join(cq.COLUMNS)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert rows[0]["code"] == "042" and rows[0]["root"] == "04" and rows[0]["date"] == "2025-09-29"
     assert rows[1]["date"] == ""
+    assert rows[0]["date_precision"] == "month" and rows[1]["date_precision"] == ""
 
 
 def test_code_jsonl_to_stdout(tmp_path: Path) -> None:

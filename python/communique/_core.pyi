@@ -139,6 +139,7 @@ class Event:
         "plover_mode",
         "modality",
         "date_source",
+        "date_precision",
         "location",
         "mentions",
         "confidence",
@@ -165,6 +166,7 @@ class Event:
         plover_mode: str,
         modality: str,
         date_source: str,
+        date_precision: str | None,
         location: str | None,
         mentions: int,
         confidence: float,
@@ -203,6 +205,8 @@ class Event:
     def modality(self) -> str: ...
     @property
     def date_source(self) -> str: ...
+    @property
+    def date_precision(self) -> str | None: ...
     @property
     def location(self) -> str | None: ...
     @property

@@ -44,7 +44,8 @@ def to_pandas(table: EventTable) -> pd.DataFrame:
 
     ``date`` is ``datetime64[ns]`` (``NaT`` where the event has no date), counts and offsets are
     ``int64``, ``goldstein`` and ``confidence`` are ``float64``, and every other column, the
-    CAMEO ``code`` with its leading zero among them, is pandas' ``string`` dtype. The columns go
+    CAMEO ``code`` with its leading zero among them, is pandas' ``string`` dtype
+    (``date_precision`` is ``<NA>`` where ``date`` is ``NaT``). The columns go
     through Arrow when pyarrow is installed, and through a dict of lists otherwise.
     """
     try:

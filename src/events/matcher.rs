@@ -49,6 +49,9 @@ pub struct Match {
     pub by_authorities: bool,
     /// The target is the place the violence struck, for want of a named victim.
     pub struck_place: bool,
+    /// A visit that names no destination ("during her visit"): it is to the country the story
+    /// happens in.
+    pub to_setting: bool,
 }
 
 impl Match {
@@ -790,6 +793,7 @@ impl<'a> SentenceView<'a> {
         let mut distance = 0;
         let mut subject_source = false;
         let mut struck_place = false;
+        let mut to_setting = false;
         let last_index = pattern.elements.len() - 1;
 
         // rightwards from the trigger
@@ -956,6 +960,7 @@ impl<'a> SentenceView<'a> {
                 passive: false,
                 by_authorities: false,
                 struck_place: false,
+                to_setting: false,
             });
         }
         // a pattern without SRC takes the clause's subject
@@ -1016,6 +1021,8 @@ impl<'a> SentenceView<'a> {
                 }
                 // "A and B met": the group's pairs are the events
                 None if reciprocal_group => {}
+                // "ahead of the visit of Muammar Gaddafi": to where the story happens
+                None if pattern.code.code == "042" && !pattern.has_target() => to_setting = true,
                 // "shelled positions in Gaza", "remained on alert in the West Bank": force
                 // shown or used with no named victim falls on the place it strikes
                 // ("hostages abducted in Baghdad" names the victims, not the place, first)
@@ -1045,6 +1052,7 @@ impl<'a> SentenceView<'a> {
             passive,
             by_authorities,
             struck_place,
+            to_setting,
         })
     }
 

@@ -19,7 +19,7 @@ use crate::coder::DictionarySource;
 use crate::error::Result;
 use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token, Vocabulary};
-use crate::time::{find_time_expressions, TimeExpression};
+use crate::time::{find_time_expressions, Precision, TimeExpression};
 use index::WordIndex;
 use matcher::{Match, SentenceView};
 use modality::{Intent, ModalityCues};
@@ -223,7 +223,7 @@ impl EventCoder {
             if let Some(last) = times
                 .iter()
                 .rev()
-                .find(|t| t.precision == crate::time::Precision::Day && near(t))
+                .find(|t| t.precision == Precision::Day && near(t))
             {
                 carried = Some((sentence.index, last.clone()));
             }
@@ -267,7 +267,7 @@ impl EventCoder {
                 .map(|m| m.trigger())
                 .min()
                 .and_then(|trigger| dating.governing(trigger))
-                .filter(|(t, _)| t.precision == crate::time::Precision::Day && near(t))
+                .filter(|(t, _)| t.precision == Precision::Day && near(t))
             {
                 carried = Some((sentence.index, t.clone()));
             }
@@ -334,7 +334,7 @@ impl EventCoder {
         } else {
             modality
         };
-        let (date, date_source) = dating.date(trigger, modality);
+        let (date, date_source, date_precision) = dating.date(trigger, modality);
         let location = location(tokens, chunks, text);
         let first = *m.words.iter().min().expect("a match has words");
         let last = *m.words.iter().max().expect("a match has words");
@@ -353,7 +353,10 @@ impl EventCoder {
                 .collect()
         };
         let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
-        let targets = actors_of(&m.targets);
+        let mut targets = actors_of(&m.targets);
+        if m.to_setting {
+            targets.extend(setting_actor(found).map(|a| (a, 2)));
+        }
         // a threat or a protest names no object, but its condition or its purpose names whom
         // it is aimed at: "threatened to stop the talks if the United States goes ahead",
         // "began a hunger strike to protest President Assad's failure"
@@ -506,6 +509,7 @@ impl EventCoder {
                 plover_mode: code.plover_mode.to_string(),
                 modality,
                 date_source,
+                date_precision,
                 location: location.clone(),
                 mentions: 1,
                 mention_sentences: vec![sentence.index],
@@ -637,19 +641,28 @@ impl Dating<'_> {
             .map(|t| (t, DateSource::Sentence))
     }
 
-    /// The date of an event: the nearest time expression in its clause, else in its sentence,
-    /// else one a recent sentence gave, else the publication date.
-    fn date(&self, trigger: usize, modality: Modality) -> (Option<NaiveDate>, DateSource) {
+    /// The date of an event, where it came from and how exact it is: the nearest time
+    /// expression in its clause, else in its sentence, else one a recent sentence gave, else
+    /// the publication date (a day).
+    fn date(
+        &self,
+        trigger: usize,
+        modality: Modality,
+    ) -> (Option<NaiveDate>, DateSource, Option<Precision>) {
         let future = matches!(modality, Modality::Future | Modality::Hypothetical);
         if let Some((t, source)) = self.governing(trigger) {
-            return (Some(t.date(future)), source);
+            return (Some(t.date(future)), source, Some(t.precision));
         }
         if let Some(t) = self.inherited {
-            return (Some(t.date(future)), DateSource::Dateline);
+            return (
+                Some(t.date(future)),
+                DateSource::Dateline,
+                Some(t.precision),
+            );
         }
         match self.published {
-            Some(p) => (Some(p), DateSource::Publication),
-            None => (None, DateSource::None),
+            Some(p) => (Some(p), DateSource::Publication, Some(Precision::Day)),
+            None => (None, DateSource::None, None),
         }
     }
 }
@@ -730,6 +743,20 @@ fn same_state(a: &Actor, b: &Actor) -> bool {
         && state(&b.actor_type)
 }
 
+/// The country the story happens in, as the article named it (the country, else its
+/// government, as "Cairo" stands for it): the destination of a visit that names none.
+fn setting_actor(found: &FoundActors) -> Option<&Actor> {
+    let country = found.setting.as_deref()?;
+    let named = |wanted: &str| {
+        found
+            .mentions
+            .iter()
+            .map(|m| &m.actor)
+            .find(|a| a.country == country && a.actor_type == wanted)
+    };
+    named("").or_else(|| named("GOV"))
+}
+
 /// Who detained or expelled when the sentence does not say: the authorities of the country
 /// where it happened ("were detained in Zimbabwe"), else of the country of those it happened
 /// to ("240 Chilean demonstrators were detained").
@@ -771,14 +798,17 @@ fn deduplicate(events: Vec<Event>) -> Vec<Event> {
             k.source.code == event.source.code
                 && k.target.as_ref().map(|t| &t.code) == event.target.as_ref().map(|t| &t.code)
                 && k.code == event.code
-                && (k.date == event.date || weak(k) || weak(&event))
+                && (k.date == event.date || weak(k) || weak(&event) || one_period(k, &event))
         });
         match same {
             Some(k) => {
-                // a mention that dates the event lends its date to one that did not
-                if weak(k) && !weak(&event) {
+                // a mention that dates the event lends its date to one that did not, and a
+                // day to one that knew only the month ("Kim's visit earlier this month", then
+                // "his visit on September 3")
+                if (weak(k) && !weak(&event)) || (!weak(&event) && finer(&event, k)) {
                     k.date = event.date;
                     k.date_source = event.date_source;
+                    k.date_precision = event.date_precision;
                 }
                 // sentences come in order: a new mention is always the last
                 if k.mention_sentences.last() != Some(&event.sentence_index) {
@@ -791,6 +821,31 @@ fn deduplicate(events: Vec<Event>) -> Vec<Event> {
         }
     }
     kept
+}
+
+/// Whether the dates of two mentions can be one event's: the coarser date stands for a week, a
+/// month or a year (its first day), and the finer date falls in it. Two days that differ are
+/// two events, as before.
+fn one_period(a: &Event, b: &Event) -> bool {
+    let (Some(a_date), Some(a_precision), Some(b_date), Some(b_precision)) =
+        (a.date, a.date_precision, b.date, b.date_precision)
+    else {
+        return false;
+    };
+    if a_precision >= b_precision {
+        a_precision.holds(a_date, b_date)
+    } else {
+        b_precision.holds(b_date, a_date)
+    }
+}
+
+/// Whether `a`'s date is more exact than `b`'s (a day against a month, say).
+fn finer(a: &Event, b: &Event) -> bool {
+    match (a.date_precision, b.date_precision) {
+        (Some(pa), Some(pb)) => pa < pb,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

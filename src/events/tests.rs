@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::article::{DateSource, Event, Modality};
+use crate::time::Precision;
 use crate::{ArticleInput, Coder};
 
 fn coder() -> &'static Coder {
@@ -263,6 +264,48 @@ fn a_slot_may_end_on_the_head_noun_the_pattern_names_next() {
 }
 
 #[test]
+fn a_visit_that_names_no_destination_is_to_where_the_story_happens() {
+    // Wikinews, January 2008, a story from Egypt
+    let text = "Egyptian police arrested dozens of protesters in Cairo on Wednesday. President Bush's visit prompted some demonstrations and angry editorials in various newspapers.";
+    let found = dyads(text, "2008-01-16");
+    assert!(has(&found, "USA", "042", "EGY"), "{found:?}");
+    // "tour of" names where
+    let found = dyads(
+        "The royal couple left Queenstown before embarking on their official tour of New Zealand.",
+        "2005-02-20",
+    );
+    assert!(!found.iter().any(|(s, _, t)| s == t), "{found:?}");
+}
+
+#[test]
+fn a_visit_earlier_this_month_is_the_visit_on_a_day_of_it() {
+    // the founding example: "Kim's visit earlier this month" (a visit to where the story
+    // happens, dated to the month's first day) is the visit of September 3, not another one
+    let text = "In her second trip to China in less than a month, North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday, as Beijing and Pyongyang continue to deepen high-level diplomatic engagement amid shifting regional dynamics.\n\
+                Her latest trip follows her earlier visit on September 3, when she accompanied North Korean leader Kim Jong-un to Beijing to attend China’s military parade.\n\
+                This week’s meetings have also fueled speculation about whether President Xi might attend North Korea’s upcoming military parade on October 10, marking the 80th anniversary of the founding of the ruling Workers’ Party of Korea — a potential reciprocal gesture to Kim’s visit earlier this month.";
+    let all = events(text, "2025-09-29");
+    let visits: Vec<&Event> = all
+        .iter()
+        .filter(|e| e.code == "042" && e.source.country == "PRK")
+        .collect();
+    assert_eq!(visits.len(), 1, "{all:?}");
+    let visit = visits[0];
+    assert_eq!(visit.mention_sentences, vec![1, 2], "{visit:?}");
+    assert_eq!(
+        (visit.date, visit.date_precision),
+        (NaiveDate::from_ymd_opt(2025, 9, 3), Some(Precision::Day))
+    );
+    // China's hosting, implied by each mention, is one event too
+    let hosting: Vec<&Event> = all
+        .iter()
+        .filter(|e| e.code == "043" && e.source.country == "CHN")
+        .collect();
+    assert_eq!(hosting.len(), 1, "{all:?}");
+    assert_eq!(hosting[0].date, NaiveDate::from_ymd_opt(2025, 9, 3));
+}
+
+#[test]
 fn a_witness_is_no_party() {
     // Wikinews, August 2008
     let found = dyads(
@@ -407,6 +450,102 @@ fn dates_come_from_the_clause_then_the_context() {
     assert_eq!(undated[0].date_source, DateSource::Publication);
 }
 
+/// The one event of `code` in `text`.
+fn only(text: &str, published: &str, code: &str) -> Event {
+    let all = events(text, published);
+    let mut of_code = all.iter().filter(|e| e.code == code);
+    let event = of_code
+        .next()
+        .unwrap_or_else(|| panic!("no {code}: {all:?}"));
+    assert!(of_code.next().is_none(), "more than one {code}: {all:?}");
+    event.clone()
+}
+
+#[test]
+fn an_event_carries_the_precision_of_its_date() {
+    let day = events(
+        "North Korean Foreign Minister Choe Son-hui met Chinese Premier Li Qiang on Monday.",
+        "2025-09-29",
+    )
+    .into_iter()
+    .find(|e| e.code == "040" && e.source.country == "PRK")
+    .expect("the meeting");
+    assert_eq!(
+        (day.date, day.date_precision),
+        (NaiveDate::from_ymd_opt(2025, 9, 29), Some(Precision::Day))
+    );
+    // Wikinews, November 2005 (ID25844): a month, then a year
+    let month = only(
+        "Australia withdrew from the jurisdiction of the ICJ maritime division in March 2002.",
+        "2005-11-11",
+        "087",
+    );
+    assert_eq!(
+        (month.date, month.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 3, 1), Some(Precision::Month))
+    );
+    let year = only(
+        "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor.",
+        "2005-11-11",
+        "087",
+    );
+    assert_eq!(
+        (year.date, year.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 1, 1), Some(Precision::Year))
+    );
+    // Wikinews, October 2007 (ID82442), published on a Monday: the week is that Monday's
+    let week = only(
+        "Russian President Vladimir Putin has received information from his special services regarding a possible plot to assassinate him during his visit to Iran later this week, say Kremlin officials.",
+        "2007-10-15",
+        "042",
+    );
+    assert_eq!(
+        (week.date, week.date_precision),
+        (NaiveDate::from_ymd_opt(2007, 10, 15), Some(Precision::Week))
+    );
+    // the publication date is a day; without one there is no date to be exact about
+    let published = only("Iran condemned Israel.", "2024-04-02", "111");
+    assert_eq!(published.date_precision, Some(Precision::Day));
+    let undated = only("Iran condemned Israel.", "", "111");
+    assert_eq!((undated.date, undated.date_precision), (None, None));
+}
+
+#[test]
+fn a_coarser_date_that_holds_a_finer_one_is_one_event() {
+    // Wikinews, November 2005 (ID25844): "in 2002", then "in March 2002"
+    let text = "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor. \
+                Jefferson Lee said that it is hypocritical given the fact that Australia withdrew from the jurisdiction of the ICJ maritime division in March 2002.";
+    let withdrawal = only(text, "2005-11-11", "087");
+    assert_eq!(withdrawal.mention_sentences, vec![0, 1]);
+    assert_eq!(withdrawal.mentions, 2);
+    // the finer date is kept, with its own precision
+    assert_eq!(
+        (withdrawal.date, withdrawal.date_precision),
+        (NaiveDate::from_ymd_opt(2002, 3, 1), Some(Precision::Month))
+    );
+    // Wikinews, October 2007 (ID82442): a visit "later this week", then "on Wednesday"
+    let text = "Russian President Vladimir Putin has received information from his special services regarding a possible plot to assassinate him during his visit to Iran later this week, say Kremlin officials. \
+                He will arrive in Iran on Wednesday.";
+    let visit = only(text, "2007-10-15", "042");
+    assert_eq!(visit.mention_sentences, vec![0, 1]);
+    assert_eq!(
+        (visit.date, visit.date_precision, visit.date_source),
+        (
+            NaiveDate::from_ymd_opt(2007, 10, 17),
+            Some(Precision::Day),
+            DateSource::Clause
+        )
+    );
+    // a year that does not hold the day is another event
+    let text = "Advocacy groups made the accusation because Australia withdrew from the jurisdiction of the maritime division of the ICJ in 2002, because of a dispute with East Timor. \
+                Australia withdrew from the jurisdiction of the ICJ maritime division on March 22, 2003.";
+    let withdrawals: Vec<Event> = events(text, "2005-11-11")
+        .into_iter()
+        .filter(|e| e.code == "087")
+        .collect();
+    assert_eq!(withdrawals.len(), 2, "{withdrawals:?}");
+}
+
 #[test]
 fn every_event_explains_itself() {
     let text = "Premier Li welcomed Choe Son-hui in Beijing on Monday.";
@@ -502,6 +641,7 @@ fn later_sentences_inherit_the_date_of_the_main_event() {
         .expect("the appeal to Israel");
     assert_eq!(urge.date, NaiveDate::from_ymd_opt(2006, 8, 28));
     assert_eq!(urge.date_source, DateSource::Dateline);
+    assert_eq!(urge.date_precision, Some(Precision::Day));
 }
 
 #[test]
@@ -1332,6 +1472,9 @@ fn an_act_judged_outrageous_is_criticism_of_its_actor() {
         "2008-06-05",
     );
     assert!(has(&found, "USA", "111", "ZWE"), "{found:?}");
-    let called = dyads("Russia called the Georgian government illegitimate.", "2008-08-15");
+    let called = dyads(
+        "Russia called the Georgian government illegitimate.",
+        "2008-08-15",
+    );
     assert!(has(&called, "RUS", "111", "GEO"), "{called:?}");
 }

@@ -13,7 +13,7 @@ use super::table::{arrow_stream, frames, EventTable};
 
 /// The columns of one event row, in order: `Event.to_dict()`, `Article.to_pandas()` and the
 /// CLI's JSONL and CSV all use exactly these.
-pub const COLUMNS: [&str; 30] = [
+pub const COLUMNS: [&str; 31] = [
     "article_id",
     "sentence_index",
     "date",
@@ -36,6 +36,7 @@ pub const COLUMNS: [&str; 30] = [
     "plover_mode",
     "modality",
     "date_source",
+    "date_precision",
     "location",
     "mentions",
     "confidence",
@@ -338,6 +339,9 @@ pub struct Event {
     pub modality: String,
     #[pyo3(get)]
     pub date_source: String,
+    /// How exact `date` is: "day", "week", "month" or "year"; None without a date.
+    #[pyo3(get)]
+    pub date_precision: Option<String>,
     #[pyo3(get)]
     pub location: Option<String>,
     #[pyo3(get)]
@@ -369,6 +373,7 @@ impl Hash for Event {
         float_bits(self.goldstein).hash(state);
         self.modality.hash(state);
         self.date_source.hash(state);
+        self.date_precision.hash(state);
         self.location.hash(state);
         self.mentions.hash(state);
         float_bits(self.confidence).hash(state);
@@ -380,7 +385,7 @@ impl Hash for Event {
     }
 }
 
-const EVENT_FIELDS: [&str; 23] = [
+const EVENT_FIELDS: [&str; 24] = [
     "article_id",
     "sentence_index",
     "date",
@@ -395,6 +400,7 @@ const EVENT_FIELDS: [&str; 23] = [
     "plover_mode",
     "modality",
     "date_source",
+    "date_precision",
     "location",
     "mentions",
     "confidence",
@@ -421,8 +427,9 @@ impl Event {
     #[allow(clippy::too_many_arguments)]
     #[pyo3(signature = (
         article_id, sentence_index, date, source, target, code, root, name, quad_class,
-        goldstein, plover_type, plover_mode, modality, date_source, location, mentions,
-        confidence, sentence, span_start, span_end, trigger, rule, mention_sentences=Vec::new()
+        goldstein, plover_type, plover_mode, modality, date_source, date_precision, location,
+        mentions, confidence, sentence, span_start, span_end, trigger, rule,
+        mention_sentences=Vec::new()
     ))]
     fn new(
         article_id: String,
@@ -439,6 +446,7 @@ impl Event {
         plover_mode: String,
         modality: String,
         date_source: String,
+        date_precision: Option<String>,
         location: Option<String>,
         mentions: u32,
         confidence: f64,
@@ -464,6 +472,7 @@ impl Event {
             plover_mode,
             modality,
             date_source,
+            date_precision,
             location,
             mentions,
             confidence,
@@ -530,13 +539,20 @@ impl Event {
 
     fn __repr__(&self) -> String {
         let target = self.target.as_ref().map_or("-", |a| a.code.as_str());
+        // a month's first day alone would read as the day of the event
+        let date = match self.date_precision.as_deref() {
+            Some(p) if p != "day" && self.date.is_some() => {
+                format!("{} ({p})", date_repr(&self.date))
+            }
+            _ => date_repr(&self.date),
+        };
         format!(
             "Event({} {} {}\u{2192}{} {} {} sentence={} trigger={})",
             self.code,
             py_repr(&self.name),
             self.source.code,
             target,
-            date_repr(&self.date),
+            date,
             self.modality,
             self.sentence_index,
             py_repr(&self.trigger)
@@ -559,6 +575,7 @@ impl Event {
             self.plover_mode.clone().into_pyobject(py)?.into_any(),
             self.modality.clone().into_pyobject(py)?.into_any(),
             self.date_source.clone().into_pyobject(py)?.into_any(),
+            self.date_precision.clone().into_pyobject(py)?.into_any(),
             self.location.clone().into_pyobject(py)?.into_any(),
             self.mentions.into_pyobject(py)?.into_any(),
             self.confidence.into_pyobject(py)?.into_any(),
@@ -589,13 +606,14 @@ impl Event {
             modality: &self.modality,
             date: self.date,
             date_source: &self.date_source,
+            date_precision: self.date_precision.as_deref(),
             confidence: self.confidence,
         }
         .render()
     }
 
     /// One table row: the columns of `COLUMNS`, in order. Missing target fields and location
-    /// are empty strings; a missing date is `None`.
+    /// are empty strings; a missing date is `None`, and so is its precision.
     pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         let empty = Actor::new(
@@ -629,6 +647,7 @@ impl Event {
         d.set_item("plover_mode", &self.plover_mode)?;
         d.set_item("modality", &self.modality)?;
         d.set_item("date_source", &self.date_source)?;
+        d.set_item("date_precision", self.date_precision.as_deref())?;
         d.set_item("location", self.location.as_deref().unwrap_or(""))?;
         d.set_item("mentions", self.mentions)?;
         d.set_item("confidence", self.confidence)?;

@@ -94,6 +94,7 @@ pub fn events_of(offsets: &CharOffsets<'_>, events: Vec<crate::Event>) -> Vec<Ev
             plover_mode: e.plover_mode,
             modality: e.modality.as_str().to_string(),
             date_source: e.date_source.as_str().to_string(),
+            date_precision: e.date_precision.map(|p| p.as_str().to_string()),
             location: e.location,
             mentions: e.mentions,
             confidence: e.confidence,

@@ -29,6 +29,9 @@ pub struct EventTable {
 /// The value of one column for one event, as the table's columns hold it.
 enum Cell<'a> {
     Str(&'a str),
+    /// A string that is missing, not empty, where the event has none: a date's precision goes
+    /// with the date, which is missing (not empty) too.
+    OptStr(Option<&'a str>),
     Int(i64),
     Float(f64),
     Date(Option<NaiveDate>),
@@ -59,6 +62,7 @@ fn cell<'a>(e: &'a Event, column: &str) -> Cell<'a> {
         "plover_mode" => Cell::Str(&e.plover_mode),
         "modality" => Cell::Str(&e.modality),
         "date_source" => Cell::Str(&e.date_source),
+        "date_precision" => Cell::OptStr(e.date_precision.as_deref()),
         "location" => Cell::Str(e.location.as_deref().unwrap_or("")),
         "mentions" => Cell::Int(i64::from(e.mentions)),
         "confidence" => Cell::Float(e.confidence),
@@ -75,7 +79,7 @@ fn cell<'a>(e: &'a Event, column: &str) -> Cell<'a> {
 /// everything else (the CAMEO code with its leading zero among them) utf8.
 fn column_type(column: &str) -> DataType {
     match cell_kind(column) {
-        0 => DataType::Utf8,
+        0 | 4 => DataType::Utf8,
         1 => DataType::Int64,
         2 => DataType::Float64,
         _ => DataType::Date32,
@@ -87,8 +91,14 @@ fn cell_kind(column: &str) -> u8 {
         "sentence_index" | "quad_class" | "mentions" | "span_start" | "span_end" => 1,
         "goldstein" | "confidence" => 2,
         "date" => 3,
+        "date_precision" => 4,
         _ => 0,
     }
+}
+
+/// Whether a column has missing values (null in Arrow, `None` in the dict of lists).
+fn nullable(column: &str) -> bool {
+    matches!(cell_kind(column), 3 | 4)
 }
 
 fn days(d: NaiveDate) -> i32 {
@@ -100,7 +110,7 @@ fn days(d: NaiveDate) -> i32 {
 pub fn record_batch(events: &[Event]) -> Result<RecordBatch, arrow_schema::ArrowError> {
     let fields: Vec<Field> = COLUMNS
         .iter()
-        .map(|c| Field::new(*c, column_type(c), *c == "date"))
+        .map(|c| Field::new(*c, column_type(c), nullable(c)))
         .collect();
     let schema = Arc::new(Schema::new(fields));
     let arrays: Vec<ArrayRef> = COLUMNS
@@ -125,6 +135,12 @@ pub fn record_batch(events: &[Event]) -> Result<RecordBatch, arrow_schema::Arrow
                         _ => unreachable!(),
                     },
                 ))),
+                4 => Arc::new(StringArray::from_iter(events.iter().map(|e| {
+                    match cell(e, c) {
+                        Cell::OptStr(s) => s,
+                        _ => unreachable!(),
+                    }
+                }))),
                 _ => Arc::new(Date32Array::from_iter(
                     events.iter().map(|e| e.date.map(days)),
                 )),
@@ -166,6 +182,13 @@ pub fn columns<'py>(py: Python<'py>, events: &[Event]) -> PyResult<Bound<'py, Py
                 py,
                 events.iter().map(|e| match cell(e, c) {
                     Cell::Float(x) => x,
+                    _ => unreachable!(),
+                }),
+            )?,
+            4 => PyList::new(
+                py,
+                events.iter().map(|e| match cell(e, c) {
+                    Cell::OptStr(s) => s,
                     _ => unreachable!(),
                 }),
             )?,

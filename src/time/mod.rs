@@ -68,17 +68,44 @@
 //!   week") are not resolved.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::Serialize;
 
 use crate::text::lexicon::WordMask;
 use crate::text::{Shape, Token};
 
-/// How exact a resolved date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How exact a resolved date is, finest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
     Week,
     Month,
     Year,
+}
+
+impl Precision {
+    /// The word the `date_precision` column holds: "day", "week", "month" or "year".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+
+    /// Whether the period a date of this precision stands for holds `day`: `start` is the
+    /// date the period resolved to (see the module notes).
+    pub fn holds(self, start: NaiveDate, day: NaiveDate) -> bool {
+        match self {
+            Precision::Day => start == day,
+            // the calendar week, Monday to Sunday: a week resolves to its Monday and a
+            // weekend to its Saturday, and either way the week it names is that one
+            Precision::Week => start.iso_week() == day.iso_week(),
+            Precision::Month => start.year() == day.year() && start.month() == day.month(),
+            Precision::Year => start.year() == day.year(),
+        }
+    }
 }
 
 /// A temporal expression found in a sentence.

@@ -1108,3 +1108,41 @@ fn bench_corpus() {
     let per_53k = elapsed.as_secs_f64() * 1000.0 / sentences.max(1) as f64 * 53_000.0;
     eprintln!("{sentences} sentences, {expressions} expressions, {elapsed:?} ({per_53k:.1} ms per 53,000 sentences)");
 }
+
+#[test]
+fn a_period_holds_the_days_inside_it() {
+    // the expression of `text` and its precision
+    let period = |text: &str, published: &str| {
+        let all = found(text, published);
+        assert_eq!(all.len(), 1, "{all:?}");
+        let (_, past, _, precision) = &all[0];
+        (ymd(past), *precision)
+    };
+    // the seed: "Kim's visit earlier this month" holds "her earlier visit on September 3"
+    let (start, precision) = period(
+        "a potential reciprocal gesture to Kim’s visit earlier this month.",
+        "2025-09-29",
+    );
+    assert_eq!((precision, precision.as_str()), (Month, "month"));
+    assert!(precision.holds(start, ymd("2025-09-03")));
+    assert!(precision.holds(start, ymd("2025-09-30")));
+    assert!(!precision.holds(start, ymd("2025-10-10")));
+    assert!(!precision.holds(start, ymd("2024-09-03")));
+    // ID72062: "this weekend" in a Monday article is the Saturday and Sunday before, in the
+    // calendar week that ended then, not the days after it
+    let (start, precision) = period("Ehud Olmert flew to the US this weekend.", "2007-06-18");
+    assert_eq!((precision, precision.as_str()), (Week, "week"));
+    assert!(precision.holds(start, ymd("2007-06-17")));
+    assert!(!precision.holds(start, ymd("2007-06-18")));
+    let (start, precision) = period("The border conflict started in 1998.", "2006-10-17");
+    assert_eq!((precision, precision.as_str()), (Year, "year"));
+    assert!(precision.holds(start, ymd("1998-12-31")));
+    assert!(!precision.holds(start, ymd("1999-01-01")));
+    // a day holds itself only
+    let (start, precision) = period("Choe Son-hui met Li Qiang on Monday.", "2025-09-29");
+    assert_eq!((precision, precision.as_str()), (Day, "day"));
+    assert!(precision.holds(start, ymd("2025-09-29")));
+    assert!(!precision.holds(start, ymd("2025-09-30")));
+    // finest first, which is what deduplication's "finer" reads
+    assert!(Day < Week && Week < Month && Month < Year);
+}
