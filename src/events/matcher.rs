@@ -6,7 +6,7 @@ use super::index::{SetPresence, WordForm, WordIndex, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
 use crate::text::lexicon::WordClass;
-use crate::text::Token;
+use crate::text::{Shape, Token};
 
 /// Words a pattern may skip between two of its words.
 const GAP: usize = 3;
@@ -1068,6 +1068,38 @@ impl<'a> SentenceView<'a> {
             if self.tokens[k].text != "-"
                 && self.inside_hyphenated(k)
                 && self.tokens[k].lower.ends_with("ed")
+            {
+                continue;
+            }
+            // nor a participle between a determiner or preposition and its noun: "the
+            // besieged government", "concerns on alleged Iranian support"
+            if self.past[k]
+                && self.tokens[k].lower.ends_with("ed")
+                && k > 0
+                && matches!(
+                    self.tokens[k - 1].lower.as_ref(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "of"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "over"
+                        | "against"
+                        | "from"
+                        | "into"
+                )
+                && self.tokens.get(k + 1).is_some_and(|t| {
+                    t.shape != Shape::Punct
+                        && !matches!(t.lower.as_ref(), "by" | "to" | "in" | "on" | "at")
+                })
             {
                 continue;
             }

@@ -1478,3 +1478,23 @@ fn an_act_judged_outrageous_is_criticism_of_its_actor() {
     );
     assert!(has(&called, "RUS", "111", "GEO"), "{called:?}");
 }
+
+#[test]
+fn a_participle_before_its_noun_is_no_verb() {
+    let besieged = dyads(
+        "Ethiopia is now making firm moves to support the besieged Somali government.",
+        "2006-07-20",
+    );
+    assert!(!besieged.iter().any(|(_, c, _)| c.starts_with("19")), "{besieged:?}");
+    let alleged = dyads(
+        "U.S. concerns on alleged Iranian support for insurgent militias in Iraq were raised.",
+        "2007-05-28",
+    );
+    assert!(!alleged.iter().any(|(_, c, _)| c.starts_with("112")), "{alleged:?}");
+    // a floating "all" is no determiner: the verb stays a verb
+    let urged = dyads(
+        "The United States, Japan and China have all urged North Korea to abandon its nuclear program.",
+        "2006-10-10",
+    );
+    assert!(has(&urged, "CHN", "02", "PRK"), "{urged:?}");
+}
