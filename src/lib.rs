@@ -21,8 +21,10 @@ mod python;
 // The default feature `mimalloc` (see Cargo.toml): a faster allocator for coding's many small
 // allocations.
 #[cfg(feature = "mimalloc")]
+mod allocator;
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
 
 pub use article::{
     Actor, Article, ArticleInput, DateSource, Event, Mention, MentionKind, Modality, SentenceSpan,

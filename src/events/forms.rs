@@ -13,6 +13,9 @@ pub struct Forms {
     base_of: HashMap<String, Vec<u32>>,
     irregular: HashMap<String, Vec<String>>,
     participles: HashMap<String, ()>,
+    /// The words (by number) whose forms are registered: patterns use the same words over
+    /// and over, and a word's forms need making once.
+    added: Vec<bool>,
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -117,8 +120,13 @@ impl Forms {
 
     /// The number of a word the patterns use, assigned on first sight.
     pub fn intern(&mut self, word: &str) -> u32 {
+        // most words are met again: look before making a key
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
         let next = self.ids.len() as u32;
-        *self.ids.entry(word.to_string()).or_insert(next)
+        self.ids.insert(word.to_string(), next);
+        next
     }
 
     /// The number of a word if the patterns use it as written.
@@ -129,6 +137,14 @@ impl Forms {
     /// Registers a word that patterns use, with all its forms.
     pub fn add_word(&mut self, word: &str) {
         let id = self.intern(word);
+        // the forms depend on the word alone (the irregular table is read first)
+        let slot = id as usize;
+        if self.added.len() <= slot {
+            self.added.resize(slot + 1, false);
+        }
+        if std::mem::replace(&mut self.added[slot], true) {
+            return;
+        }
         let mut all = regular_forms(word);
         if let Some(extra) = self.irregular.get(word) {
             all.extend(extra.iter().cloned());

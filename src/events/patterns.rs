@@ -158,6 +158,17 @@ pub struct PatternBook {
     /// Distinct alternative lists of required words, shared by the patterns that use them.
     pub sets: Vec<Vec<Literal>>,
     set_index: HashMap<Vec<(u32, bool)>, usize>,
+    /// How many patterns there are of each id stem ("042.visit"), counted over
+    /// `patterns[..stems_counted]`: a pattern's id numbers it among those of its stem, and
+    /// counting as files are added, not over the whole book for each file, keeps loading
+    /// linear.
+    stem_counts: HashMap<String, usize>,
+    stems_counted: usize,
+}
+
+/// The stem of a pattern id: its first two parts ("042.visit" of "042.visit.2").
+fn id_stem(id: &str) -> String {
+    id.split('.').take(2).collect::<Vec<_>>().join(".")
 }
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> Error {
@@ -255,12 +266,12 @@ impl PatternBook {
 
     /// Reads one pattern file.
     pub fn add(&mut self, file: &str, text: &str) -> Result<()> {
-        let mut ids: HashMap<String, usize> =
-            self.patterns.iter().fold(HashMap::new(), |mut m, p| {
-                *m.entry(p.id.split('.').take(2).collect::<Vec<_>>().join("."))
-                    .or_default() += 1;
-                m
-            });
+        for p in &self.patterns[self.stems_counted..] {
+            *self.stem_counts.entry(id_stem(&p.id)).or_default() += 1;
+        }
+        self.stems_counted = self.patterns.len();
+        // this file's counts, by stem, each starting from the count of the patterns before it
+        let mut ids: HashMap<String, usize> = HashMap::new();
         for (i, raw_line) in text.lines().enumerate() {
             let n = i + 1;
             let line = raw_line.split('#').next().unwrap_or("").trim();
@@ -334,7 +345,9 @@ impl PatternBook {
                 unreachable!("the trigger is a word")
             };
             let stem = format!("{}.{}", code.code, alternatives[0].word);
-            let count = ids.entry(stem.clone()).or_default();
+            let count = ids
+                .entry(stem.clone())
+                .or_insert_with(|| self.stem_counts.get(&stem).copied().unwrap_or(0));
             *count += 1;
             let id = if *count == 1 {
                 stem

@@ -321,13 +321,14 @@ impl Splitter<'_> {
         let Some(&last) = self.ends.last() else {
             return;
         };
-        let mut tokens = tokens.drain(..last);
-        let mut done = 0;
-        for &end in &self.ends {
-            let len = end - done;
-            done = end;
-            // a sentence that is dropped is judged where it stands, and never copied
-            let sentence = &tokens.as_slice()[..len];
+        // The sentences leave the buffer from the last: `split_off` moves each one's tokens
+        // in one copy, and the buffer keeps its room for the tokens to come. The tokens after
+        // `last`, not yet decided, wait aside meanwhile.
+        let mut undecided = tokens.split_off(last);
+        let first_new = self.sentences.len();
+        for k in (0..self.ends.len()).rev() {
+            let begin = if k == 0 { 0 } else { self.ends[k - 1] };
+            let sentence = &tokens[begin..];
             let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
                 continue;
             };
@@ -335,17 +336,22 @@ impl Splitter<'_> {
             if sentence.iter().all(|t| t.shape == Shape::Punct)
                 || junk().is_junk_line(&self.text[start..end])
             {
-                tokens.by_ref().take(len).for_each(drop);
+                // a sentence that is dropped is judged where it stands, and never copied
+                tokens.truncate(begin);
                 continue;
             }
-            let index = self.sentences.len();
             self.sentences.push(Sentence {
-                index,
+                index: 0, // numbered below, once they are in order
                 start,
                 end,
-                tokens: tokens.by_ref().take(len).collect(),
+                tokens: tokens.split_off(begin),
                 vocabulary: self.vocabulary,
             });
+        }
+        tokens.append(&mut undecided);
+        self.sentences[first_new..].reverse();
+        for (index, sentence) in self.sentences.iter_mut().enumerate().skip(first_new) {
+            sentence.index = index;
         }
     }
 }

@@ -241,7 +241,7 @@ impl<'t> Tokeniser<'t> {
                 self.push(start, n, None);
                 self.push(n, scan.end, Some("n't"));
             }
-            None => self.push(start, scan.end, None),
+            None => self.push_classified(start, scan.end, None, scan.classes),
         }
         scan.end
     }
@@ -313,34 +313,24 @@ impl<'t> Tokeniser<'t> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
-        // one pass over the bytes for the common case: ASCII with nothing to normalise
-        let (mut lower, mut upper, mut digits, mut plain) = (0, 0, 0, true);
-        for &b in surface.as_bytes() {
-            match b {
-                b'a'..=b'z' => lower += 1,
-                b'A'..=b'Z' => upper += 1,
-                b'0'..=b'9' => digits += 1,
-                b'&' | b'`' => plain &= fixed.is_some(),
-                0x80.. => plain = false,
-                _ => {}
-            }
-        }
+        self.push_classified(start, end, fixed, byte_classes(surface.as_bytes()));
+    }
+
+    /// [`push`](Self::push) for a token whose bytes' classes (`BYTE_CLASS`, ORed) are known:
+    /// a word's were gathered while its letters were scanned.
+    #[inline]
+    fn push_classified(&mut self, start: usize, end: usize, fixed: Option<&'t str>, classes: u8) {
+        let surface = fixed.unwrap_or(&self.text[start..end]);
+        // the common case: ASCII with nothing to normalise (a fixed form is normal already)
+        let plain = classes & NON_ASCII == 0 && (classes & ENTITY_OR_QUOTE == 0 || fixed.is_some());
         let token = if plain {
-            let (lowercase, word, class) = if upper == 0 {
+            let (lowercase, word, class) = if classes & UPPER == 0 {
                 let (word, class) = self.vocabulary.get(surface);
                 (Cow::Borrowed(surface), word, class)
             } else {
                 self.ascii_lowercase(surface)
             };
-            let first = surface.as_bytes()[0];
-            let shape = shape_from_counts(
-                first.is_ascii_alphabetic(),
-                first.is_ascii_uppercase(),
-                lower + upper,
-                lower,
-                upper,
-                digits,
-            );
+            let shape = ascii_shape(surface.as_bytes(), classes);
             Token {
                 start,
                 end,
@@ -517,6 +507,10 @@ fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static
 struct WordScan {
     end: usize,
     nt: Option<usize>,
+    /// The classes (`BYTE_CLASS`) of the word's bytes, ORed; those of the first byte for a
+    /// character of more than one byte or an entity, which is enough to tell that the word is
+    /// not plain ASCII.
+    classes: u8,
 }
 
 fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
@@ -529,11 +523,14 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     let mut run = 0usize;
     // whether the word is a letter-dot run so far ("U.S")
     let mut dotted = false;
+    let mut classes = 0u8;
     let bytes = text.as_bytes();
     while j < end {
         // ASCII letters and digits first, a run at a time
         let run_start = j;
-        j = alphanumeric_run_end(bytes, j, end);
+        let (run_end, run_classes) = alphanumeric_run(bytes, j, end);
+        j = run_end;
+        classes |= run_classes;
         if j > run_start {
             run += j - run_start;
             last = bytes[j - 1] as char;
@@ -544,6 +541,9 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
             }
         }
         let ch = char_at(text, j, end);
+        // the classes of a character the word takes in: its first byte tells whether it is
+        // ASCII, and an entity by its '&'
+        let lead = BYTE_CLASS[usize::from(bytes[j])];
         match class_of(ch.c) {
             CharClass::Word => {
                 last = ch.c;
@@ -551,11 +551,13 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
                 run += 1;
                 j += ch.len;
                 word_end = j;
+                classes |= lead;
                 continue;
             }
             CharClass::Extend => {
                 j += ch.len;
                 word_end = j;
+                classes |= lead;
                 continue;
             }
             CharClass::Ignorable => {
@@ -568,6 +570,7 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
                     )
                 {
                     j = after;
+                    classes |= lead;
                     continue;
                 }
                 break;
@@ -584,6 +587,7 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
             && next.is_some_and(|n| n.c.is_ascii_digit())
         {
             j = after;
+            classes |= lead;
             continue;
         }
         if is_apostrophe(c) && next.is_some_and(|n| n.c.is_alphabetic()) {
@@ -592,12 +596,14 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
                     return WordScan {
                         end: clitic_end,
                         nt: Some(last_pos),
+                        classes,
                     };
                 }
                 Some((_, clitic)) if clitic != "n't" => break, // "Kim's": the clitic is a token of its own
                 _ => {
                     // O'Brien, d'Ivoire, Shi'a
                     j = after;
+                    classes |= lead;
                     continue;
                 }
             }
@@ -610,13 +616,16 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
                         dotted = true;
                         run = 0;
                         j = after;
+                        classes |= lead;
                         continue;
                     }
                 }
                 if dotted {
+                    // the stop is ASCII punctuation, of no class
                     return WordScan {
                         end: after,
                         nt: None,
+                        classes,
                     };
                 }
             }
@@ -627,9 +636,11 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
                     None => false,
                 };
                 if keeps_stop {
+                    // the stop is ASCII punctuation, of no class
                     return WordScan {
                         end: after,
                         nt: None,
+                        classes,
                     };
                 }
             }
@@ -639,27 +650,87 @@ fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
     WordScan {
         end: word_end,
         nt: None,
+        classes,
     }
 }
 
-/// The ASCII letters and digits, as a table: the scan of a word's letters is the tokeniser's
-/// innermost loop, and a table look-up is cheaper there than the range tests.
-const ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
+/// A byte's classes, as bits of [`BYTE_CLASS`].
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+/// '&' (an entity may start there) or '`' (a quote to straighten): a token with one is
+/// normalised the slow way, unless its form is fixed.
+const ENTITY_OR_QUOTE: u8 = 8;
+/// A byte of a character beyond ASCII.
+const NON_ASCII: u8 = 16;
+const ALPHANUMERIC: u8 = LOWER | UPPER | DIGIT;
+
+/// The classes of every byte, as a table: the scan of a word's letters is the tokeniser's
+/// innermost loop, and one look-up there tells both where the run ends and, ORed over the
+/// token, its shape and whether it is plain ASCII.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        table[b] = match b as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            b'&' | b'`' => ENTITY_OR_QUOTE,
+            0x80.. => NON_ASCII,
+            _ => 0,
+        };
         b += 1;
     }
     table
 };
 
-/// Where the run of ASCII letters and digits starting at `start` ends (at most at `end`).
-fn alphanumeric_run_end(bytes: &[u8], start: usize, end: usize) -> usize {
-    bytes[start..end]
+/// The classes of all of `bytes`, ORed.
+fn byte_classes(bytes: &[u8]) -> u8 {
+    bytes
         .iter()
-        .position(|&b| !ALPHANUMERIC[usize::from(b)])
-        .map_or(end, |run| start + run)
+        .fold(0, |classes, &b| classes | BYTE_CLASS[usize::from(b)])
+}
+
+/// Where the run of ASCII letters and digits starting at `start` ends (at most at `end`), and
+/// the classes of its bytes, ORed.
+fn alphanumeric_run(bytes: &[u8], start: usize, end: usize) -> (usize, u8) {
+    let mut classes = 0;
+    for (k, &b) in bytes[start..end].iter().enumerate() {
+        let class = BYTE_CLASS[usize::from(b)];
+        if class & ALPHANUMERIC == 0 {
+            return (start + k, classes);
+        }
+        classes |= class;
+    }
+    (end, classes)
+}
+
+/// The shape of a plain ASCII token from its bytes and their classes, ORed: what
+/// [`shape_of`] tells from counting, told from which classes occur (only a token in capitals
+/// alone needs its letters counted, to know if it has two).
+fn ascii_shape(bytes: &[u8], classes: u8) -> Shape {
+    let first_letter = bytes.first().is_some_and(u8::is_ascii_alphabetic);
+    if classes & (LOWER | UPPER) == 0 {
+        if classes & DIGIT != 0 {
+            Shape::Number
+        } else {
+            Shape::Punct
+        }
+    } else if classes & DIGIT != 0 || !first_letter {
+        Shape::Other
+    } else if classes & UPPER == 0 {
+        Shape::Lower
+    } else if bytes[0].is_ascii_uppercase() {
+        let all_upper = classes & LOWER == 0;
+        if all_upper && bytes.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2 {
+            Shape::Upper
+        } else {
+            Shape::Capitalised
+        }
+    } else {
+        Shape::Other
+    }
 }
 
 /// Whether a number follows `i`, after at most a few spaces ("No. 10", "No.10").

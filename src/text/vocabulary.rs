@@ -32,7 +32,9 @@ pub struct Vocabulary {
     words: HashMap<Box<str>, (WordId, WordClass)>,
     /// The words of up to seven bytes again, by their [`short_key`]: most words of a text are
     /// that short, and a number is hashed in one step and compared without a call to memcmp.
-    short: HashMap<u64, (WordId, WordClass)>,
+    short: ShortTable,
+    /// Each word's spelling by number, for the short words found in `short`.
+    spellings: Vec<Box<str>>,
     /// Identifies the vocabulary's contents: tokens made with one vocabulary carry its
     /// numbers, which mean nothing to a coder built with another.
     stamp: u32,
@@ -52,14 +54,15 @@ impl Vocabulary {
         LEXICON.get_or_init(|| {
             let mut vocabulary = Vocabulary {
                 words: HashMap::default(),
-                short: HashMap::default(),
+                short: ShortTable::default(),
+                spellings: vec!["".into()],
                 stamp: new_stamp(),
             };
             for (word, class) in lexicon::entries() {
                 vocabulary.intern(word);
                 vocabulary.words.get_mut(word).expect("just interned").1 = class;
                 if let Some(key) = short_key(word) {
-                    vocabulary.short.get_mut(&key).expect("just interned").1 = class;
+                    vocabulary.short.set_class(key, class);
                 }
             }
             vocabulary
@@ -73,8 +76,9 @@ impl Vocabulary {
         }
         let id = WordId(self.words.len() as u32 + 1);
         self.words.insert(lower.into(), (id, WordClass::default()));
+        self.spellings.push(lower.into());
         if let Some(key) = short_key(lower) {
-            self.short.insert(key, (id, WordClass::default()));
+            self.short.insert(key, id);
         }
         self.stamp = new_stamp();
         id
@@ -85,19 +89,25 @@ impl Vocabulary {
     #[inline]
     pub fn get(&self, lower: &str) -> (WordId, WordClass) {
         match short_key(lower) {
-            Some(key) => self.short.get(&key),
-            None => self.words.get(lower),
+            Some(key) => self.short.get(key),
+            None => self.words.get(lower).copied(),
         }
-        .copied()
         .unwrap_or_default()
     }
 
     /// A lowercase word the vocabulary knows, as the vocabulary holds it, with its number and
     /// classes.
     pub fn known(&self, lower: &str) -> Option<(&str, WordId, WordClass)> {
-        self.words
-            .get_key_value(lower)
-            .map(|(known, &(id, class))| (&**known, id, class))
+        match short_key(lower) {
+            Some(key) => self
+                .short
+                .get(key)
+                .map(|(id, class)| (&*self.spellings[id.index()], id, class)),
+            None => self
+                .words
+                .get_key_value(lower)
+                .map(|(known, &(id, class))| (&**known, id, class)),
+        }
     }
 
     /// How many slots a table by word needs: one per word, and slot 0 for unknown words.
@@ -123,16 +133,124 @@ impl Vocabulary {
 
 /// A word of up to seven bytes as one number: its bytes, and its length in the top byte (so
 /// that no two words share a key, whatever bytes they hold).
+#[inline]
 fn short_key(word: &str) -> Option<u64> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 7 {
-        return None;
+    let b = word.as_bytes();
+    let n = b.len();
+    // a few loads rather than a loop over the bytes: the first and last four bytes (which
+    // overlap below eight), or the first, middle and last byte (which repeat below three)
+    let packed = match n {
+        0 => 0,
+        1..=3 => {
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => {
+            let head = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let tail = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(head) | u64::from(tail) << (8 * (n - 4))
+        }
+        _ => return None,
+    };
+    Some(packed | (n as u64) << 56)
+}
+
+/// The short words by key: open addressing with linear probing in a table of a power of two
+/// slots, at most half full. A look-up is a multiplication, a shift and, mostly, one compare:
+/// leaner than a general hash map for the tokeniser's one probe a token.
+#[derive(Debug, Clone)]
+struct ShortTable {
+    slots: Vec<ShortSlot>,
+    len: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ShortSlot {
+    key: u64,
+    id: WordId,
+    class: WordClass,
+}
+
+/// No key has all bits set (its top byte is a length, at most 7): the mark of an empty slot.
+const EMPTY: u64 = u64::MAX;
+
+impl Default for ShortTable {
+    fn default() -> Self {
+        ShortTable::with_slots(64)
     }
-    let packed = bytes
-        .iter()
-        .enumerate()
-        .fold(0u64, |key, (k, &b)| key | u64::from(b) << (8 * k));
-    Some(packed | (bytes.len() as u64) << 56)
+}
+
+impl ShortTable {
+    fn with_slots(slots: usize) -> ShortTable {
+        let empty = ShortSlot {
+            key: EMPTY,
+            id: WordId::UNKNOWN,
+            class: WordClass::default(),
+        };
+        ShortTable {
+            slots: vec![empty; slots],
+            len: 0,
+        }
+    }
+
+    /// Where the search for `key` starts: the top bits of a multiplicative hash.
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    #[inline]
+    fn position(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = &self.slots[i];
+            if slot.key == key || slot.key == EMPTY {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<(WordId, WordClass)> {
+        let slot = &self.slots[self.position(key)];
+        (slot.key == key).then_some((slot.id, slot.class))
+    }
+
+    /// Adds a new key (the vocabulary adds each word once) with no class.
+    fn insert(&mut self, key: u64, id: WordId) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let i = self.position(key);
+        self.slots[i] = ShortSlot {
+            key,
+            id,
+            class: WordClass::default(),
+        };
+        self.len += 1;
+    }
+
+    fn set_class(&mut self, key: u64, class: WordClass) {
+        let i = self.position(key);
+        if self.slots[i].key == key {
+            self.slots[i].class = class;
+        }
+    }
+
+    fn grow(&mut self) {
+        let mut bigger = ShortTable::with_slots(2 * self.slots.len());
+        for slot in self.slots.iter().filter(|s| s.key != EMPTY) {
+            let i = bigger.position(slot.key);
+            bigger.slots[i] = *slot;
+        }
+        bigger.len = self.len;
+        *self = bigger;
+    }
 }
 
 #[cfg(test)]
