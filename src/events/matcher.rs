@@ -75,6 +75,15 @@ fn is_quote(t: &Token) -> bool {
     )
 }
 
+/// A threat (13) or a protest (14) whose clause names no object still names whom it is aimed
+/// at in its condition or purpose ("threatened to stop the talks if the United States goes
+/// ahead", "blocked a road to show their disapproval of the United States' policies"), and a
+/// protest is otherwise aimed at the protesters' own government: the events stage infers the
+/// target, so the match is kept without one even where event data is dyadic.
+fn infers_target(pattern: &Pattern) -> bool {
+    matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal
+}
+
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
@@ -250,10 +259,15 @@ impl<'a> SentenceView<'a> {
     /// "A group of Moroccan diplomats", "hundreds of protesters": the actor after "of" is
     /// what the noun phrase is made of, and the subject when the phrase is.
     fn partitive(&self, c: &Chunk) -> bool {
-        c.first >= 2
-            && self.tokens[c.first - 1].lower == "of"
+        // past a determiner the chunk leaves out: "members of the Syrian parliament"
+        let mut of = c.first;
+        while of > 0 && self.tokens[of - 1].class.has(WordClass::DET) {
+            of -= 1;
+        }
+        of >= 2
+            && self.tokens[of - 1].lower == "of"
             && matches!(
-                self.tokens[c.first - 2].lower.as_ref(),
+                self.tokens[of - 2].lower.as_ref(),
                 "group"
                     | "groups"
                     | "hundreds"
@@ -272,6 +286,13 @@ impl<'a> SentenceView<'a> {
                     | "contingent"
                     | "number"
                     | "majority"
+                    // "supporters of the former president", "a member of the Syrian
+                    // parliament": those who stand with or belong to a party act as it
+                    | "member"
+                    | "supporters"
+                    | "followers"
+                    | "loyalists"
+                    | "partisans"
             )
     }
 
@@ -1036,7 +1057,7 @@ impl<'a> SentenceView<'a> {
                             targets = Some(vec![c]);
                             struck_place = true;
                         }
-                        None if self.targetless => {}
+                        None if self.targetless || infers_target(pattern) => {}
                         None => return None,
                     }
                 }
@@ -1139,6 +1160,11 @@ impl<'a> SentenceView<'a> {
         // "urged Israel to withdraw", "threatened to attack": the appeal or threat is the
         // event; what it asks for or threatens is its content, not a second event
         let governs = |a: &Match, b: &Match| {
+            // a threat or protest kept only for the target the events stage may infer for
+            // it must not silence what it governs, which may be the one event coded
+            if a.targets.is_empty() && !self.targetless && !book.patterns[a.pattern].reciprocal {
+                return false;
+            }
             let root = &book.patterns[a.pattern].code.code[..2];
             let last = *a.words.iter().max().unwrap_or(&a.words[0]);
             let b_at = b.trigger();

@@ -348,14 +348,16 @@ impl EventCoder {
                     found
                         .actors(&chunks[c])
                         .filter(|a| placed(a))
-                        .map(move |a| (a, chunks[c].coref_depth))
+                        .map(move |a| (a, chunks[c].coref_depth, people(tokens, &chunks[c], a)))
                 })
                 .collect()
         };
         let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
+        // a people protesting against its own state is an event within the country
+        let protest = code.root() == "14";
         let mut targets = actors_of(&m.targets);
         if m.to_setting {
-            targets.extend(setting_actor(found).map(|a| (a, 2)));
+            targets.extend(setting_actor(found).map(|a| (a, 2, false)));
         }
         // a threat or a protest names no object, but its condition or its purpose names whom
         // it is aimed at: "threatened to stop the talks if the United States goes ahead",
@@ -377,7 +379,7 @@ impl EventCoder {
             .then(|| authorities(tokens, chunks, found, &targets, (span_start, span_start)))
             .flatten();
         let sources: Vec<Party> = if m.by_authorities {
-            authority.iter().map(|a| (a, 1)).collect()
+            authority.iter().map(|a| (a, 1, false)).collect()
         } else {
             actors_of(&m.sources)
         };
@@ -388,10 +390,32 @@ impl EventCoder {
         if inferred {
             targets.retain(|t| {
                 !sources.iter().any(|s| {
-                    !t.0.country.is_empty() && t.0.country == s.0.country && same_state(s.0, t.0)
+                    !t.0.country.is_empty()
+                        && t.0.country == s.0.country
+                        && same_state(s.0, t.0)
+                        && !(protest && (s.2 || t.2))
                 })
             });
         }
+        // a protest aimed at nobody the sentence names is aimed at the protesters' own
+        // government, as event data sets code demonstrations ("thousands of Iraqi Kurds
+        // demonstrated in Kirkuk", "opposition supporters blocked roads in the capital")
+        // (a bare "protest" or "riots" may be a noun recalling protests told elsewhere: only
+        // a verb in the past or a phrase, "staged a protest", reports the act itself)
+        let reported = m.words.len() > 1 || tokens[trigger].lower.ends_with("ed");
+        // "demonstrated in Kirkuk": a place of the protesters' own country says where, not whom
+        let at_home = !m.targets.is_empty()
+            && m.targets.iter().all(|&c| chunks[c].place)
+            && targets
+                .iter()
+                .all(|t| sources.iter().all(|s| s.0.country == t.0.country));
+        let addressee = (((inferred && targets.is_empty()) || at_home) && protest && reported)
+            .then(|| own_government(&sources, (span_start, span_start)))
+            .flatten();
+        let targets: Vec<Party<'_>> = match &addressee {
+            Some(government) => vec![(government, 1, false)],
+            None => targets,
+        };
         let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
             // "A and B met": every pair of the group, both ways
@@ -443,6 +467,7 @@ impl EventCoder {
                 if t.0.country == source.0.country
                     && !t.0.country.is_empty()
                     && same_state(source.0, t.0)
+                    && !(protest && (source.2 || t.2))
                     && !administrative(code) =>
             {
                 false
@@ -552,8 +577,57 @@ impl EventCoder {
     }
 }
 
-/// An actor taking part in an event, with its coreference depth.
-type Party<'a> = (&'a Actor, u8);
+/// An actor taking part in an event: the actor, its coreference depth, and whether it is a
+/// people rather than a state (see `people`).
+type Party<'a> = (&'a Actor, u8, bool);
+
+/// Whether a chunk names a country's people, not its state: a plural demonym used as a noun
+/// with no role ("Young Algerians", "Iraqi Kurds"), or a demonym before a plural noun that
+/// names no role ("Algerian landowners"), coded as the bare country. Unlike the
+/// country's name, such a crowd is no part of the state: "Algerians protested against the
+/// Algerian government" is an event within the country, not the state talking to itself.
+fn people(tokens: &[Token], chunk: &Chunk, actor: &Actor) -> bool {
+    let plural = |t: &Token, shape: crate::text::Shape| {
+        t.shape == shape && t.lower.len() > 3 && t.lower.ends_with('s')
+    };
+    let plural_noun = chunk.end > 0
+        && tokens
+            .get(chunk.end - 1)
+            .is_some_and(|t| plural(t, crate::text::Shape::Capitalised))
+        || tokens
+            .get(chunk.end)
+            .is_some_and(|t| plural(t, crate::text::Shape::Lower) && t.class.is_content());
+    actor.actor_type.is_empty()
+        && !actor.country.is_empty()
+        && plural_noun
+        && !chunk.place
+        && !chunk.possessive
+        && !chunk.event
+        && chunk.coref_depth == 0
+}
+
+/// The government a protest without a named object is aimed at: that of the protesters, when
+/// every source is of one country and none of them is the state itself (a state protests to
+/// someone, and says whom).
+fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
+    let state = |t: &str| matches!(t, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+    let first = sources.first()?;
+    let country = first.0.country.as_str();
+    let non_state = |p: &Party<'_>| {
+        p.0.country == country && !state(&p.0.actor_type) && (p.2 || !p.0.actor_type.is_empty())
+    };
+    if country.is_empty() || !sources.iter().all(non_state) {
+        return None;
+    }
+    Some(Actor {
+        text: String::new(),
+        name: format!("{country} government"),
+        code: format!("{country}GOV"),
+        country: country.to_string(),
+        actor_type: "GOV".to_string(),
+        span: at,
+    })
+}
 
 /// Whether an actor is a crowd in the street: "protesters", "a mob", "10,000 demonstrators".
 fn is_crowd(actor: &Actor) -> bool {

@@ -1136,12 +1136,12 @@ fn a_protest_is_aimed_at_whom_its_purpose_names() {
     );
     assert!(has(&found, "IRQ", "14", "USA"), "{found:?}");
     // PLOVER GSR PROTEST-0021: the protesters' own government, when they are coded as their
-    // country, leaves the protest targetless rather than dropping it
+    // country, is their target too: a people is no part of its state
     let found = dyads_targetless(
         "Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom and opportunities from President Bouteflika's government.",
         "2008-08-15",
     );
-    assert!(has(&found, "DZA", "14", ""), "{found:?}");
+    assert!(has(&found, "DZA", "14", "DZA"), "{found:?}");
 }
 
 #[test]
@@ -1485,16 +1485,91 @@ fn a_participle_before_its_noun_is_no_verb() {
         "Ethiopia is now making firm moves to support the besieged Somali government.",
         "2006-07-20",
     );
-    assert!(!besieged.iter().any(|(_, c, _)| c.starts_with("19")), "{besieged:?}");
+    assert!(
+        !besieged.iter().any(|(_, c, _)| c.starts_with("19")),
+        "{besieged:?}"
+    );
     let alleged = dyads(
         "U.S. concerns on alleged Iranian support for insurgent militias in Iraq were raised.",
         "2007-05-28",
     );
-    assert!(!alleged.iter().any(|(_, c, _)| c.starts_with("112")), "{alleged:?}");
+    assert!(
+        !alleged.iter().any(|(_, c, _)| c.starts_with("112")),
+        "{alleged:?}"
+    );
     // a floating "all" is no determiner: the verb stays a verb
     let urged = dyads(
         "The United States, Japan and China have all urged North Korea to abandon its nuclear program.",
         "2006-10-10",
     );
     assert!(has(&urged, "CHN", "02", "PRK"), "{urged:?}");
+}
+
+#[test]
+fn a_threat_names_its_target_in_its_condition_in_dyadic_data_too() {
+    let found = dyads(
+        "Venezuela threatened on Friday to cut off oil shipments if Colombia keeps its troops at the border.",
+        "2008-03-07",
+    );
+    assert!(has(&found, "VEN", "13", "COL"), "{found:?}");
+}
+
+#[test]
+fn a_protest_aimed_at_nobody_named_is_aimed_at_the_protesters_government() {
+    let events = events(
+        "Hundreds of Kenyan teachers staged a protest in Mombasa on Monday over unpaid wages.",
+        "2009-10-05",
+    );
+    assert!(
+        events.iter().any(|e| e.root == "14"
+            && e.source.country == "KEN"
+            && e.target.as_ref().is_some_and(|t| t.code == "KENGOV")),
+        "{events:?}"
+    );
+    // a protest by the state names whom it protests to, or is no dyad
+    let found = dyads("Kenya protested strongly on Monday.", "2009-10-05");
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("14")),
+        "{found:?}"
+    );
+    // "the protests" recalled in a statement report no new act against anyone
+    let found = dyads(
+        "The Kenyan teachers' union said the protests would go on.",
+        "2009-10-05",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, c, t)| c.starts_with("14") && t == "KEN"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_people_protesting_against_its_own_state_is_an_event() {
+    let found = dyads(
+        "Hundreds of Algerians protested against the Algerian government in Oran on Friday.",
+        "2011-01-07",
+    );
+    assert!(has(&found, "DZA", "14", "DZA"), "{found:?}");
+    // where the protest took place is no target when it is the protesters' own country
+    let found = dyads(
+        "Thousands of Moroccans demonstrated in Rabat on Sunday.",
+        "2011-02-20",
+    );
+    assert!(has(&found, "MAR", "14", "MAR"), "{found:?}");
+}
+
+#[test]
+fn supporters_and_members_of_a_party_act_for_it() {
+    let found = dyads(
+        "Supporters of the Pakistani opposition blocked roads in Lahore on Sunday.",
+        "2007-11-04",
+    );
+    assert!(has(&found, "PAK", "144", "PAK"), "{found:?}");
+    let found = dyads(
+        "A member of the Egyptian parliament, Ahmed Hassan, began a hunger strike on Monday to protest the government's decision.",
+        "2006-05-08",
+    );
+    assert!(has(&found, "EGY", "142", "EGY"), "{found:?}");
 }
