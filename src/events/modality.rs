@@ -110,8 +110,15 @@ impl ModalityCues {
     /// over: "her country's “firm stance” on deepening ties".
     fn cues_before<'s>(&'s self, tokens: &[Token], trigger: usize) -> Vec<&'s Cue> {
         let start = Self::window_start(tokens, trigger);
+        // "whether or not": a question, whose "not" negates nothing
+        let whether_or_not = |k: usize| {
+            k >= 2
+                && tokens[k].lower == "not"
+                && tokens[k - 1].lower == "or"
+                && tokens[k - 2].lower == "whether"
+        };
         let words: Vec<usize> = (start..trigger)
-            .filter(|&k| !is_quote(&tokens[k].text))
+            .filter(|&k| !is_quote(&tokens[k].text) && !whether_or_not(k))
             .collect();
         let mut found = Vec::new();
         for (p, &k) in words.iter().enumerate() {
@@ -201,6 +208,17 @@ mod tests {
             .position(|t| t.lower == trigger)
             .expect("trigger in sentence");
         ModalityCues::load().read(&tokens, at).modality
+    }
+
+    #[test]
+    fn whether_or_not_asks_and_negates_nothing() {
+        assert_eq!(
+            modality(
+                "On the question of whether or not further meetings between Iraq and Iran might be held, he said nothing.",
+                "meetings"
+            ),
+            Modality::Hypothetical
+        );
     }
 
     #[test]

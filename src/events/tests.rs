@@ -1576,7 +1576,10 @@ fn supporters_and_members_of_a_party_act_for_it() {
 
 #[test]
 fn concern_over_the_situation_in_a_country_is_about_that_country() {
-    let found = dyads("India has long expressed concern over the situation in Nepal.", "2006-04-20");
+    let found = dyads(
+        "India has long expressed concern over the situation in Nepal.",
+        "2006-04-20",
+    );
     assert!(has(&found, "IND", "012", "NPL"), "{found:?}");
     let worried = dyads(
         "Rumsfeld said that he was very worried about the political situation in Venezuela.",
