@@ -472,6 +472,18 @@ impl EventCoder {
             {
                 false
             }
+            // armed men who arrive somewhere are deployed, not on a visit: "the UPDF forces
+            // have been attacked since arriving at Mogadishu"
+            Some(t)
+                if matches!(pattern.code.code, "042" | "043")
+                    && armed(if pattern.code.code == "042" {
+                        source.0
+                    } else {
+                        t.0
+                    }) =>
+            {
+                false
+            }
             // a visit crosses a border: nobody visits or hosts their own country
             Some(t)
                 if matches!(pattern.code.code, "042" | "043")
@@ -627,6 +639,22 @@ fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
         actor_type: "GOV".to_string(),
         span: at,
     })
+}
+
+/// Whether an actor is an armed body: troops, police, rebels, militias, peacekeepers (not
+/// one of their commanders, whose travels are visits).
+fn armed(actor: &Actor) -> bool {
+    let head = actor.text.rsplit(' ').next().unwrap_or_default();
+    let body = head.chars().next().is_some_and(char::is_lowercase)
+        && (head.ends_with('s')
+            || matches!(
+                head,
+                "police" | "army" | "military" | "force" | "navy" | "militia" | "contingent"
+            ));
+    body && matches!(
+        actor.actor_type.as_str(),
+        "MIL" | "COP" | "REB" | "INS" | "UAF" | "PKO" | "SEP"
+    )
 }
 
 /// Whether an actor is a crowd in the street: "protesters", "a mob", "10,000 demonstrators".

@@ -1587,3 +1587,15 @@ fn concern_over_the_situation_in_a_country_is_about_that_country() {
     );
     assert!(has(&worried, "USA", "012", "VEN"), "{worried:?}");
 }
+
+#[test]
+fn troops_arriving_are_deployed_not_visiting() {
+    let troops = dyads(
+        "Ugandan troops arriving in Somalia as part of an African Union force came under attack.",
+        "2007-03-08",
+    );
+    assert!(!troops.iter().any(|(_, c, _)| c.starts_with("04")), "{troops:?}");
+    // a commander who travels is on a visit
+    let general = dyads("Ugandan army chief Aronda Nyakairima arrived in Somalia on Monday.", "2007-03-08");
+    assert!(has(&general, "UGA", "042", "SOM"), "{general:?}");
+}
