@@ -568,8 +568,27 @@ impl<'a> SentenceView<'a> {
                 return None;
             }
             let between = &self.tokens[from..c.first];
-            // a new verb between ("her visit and expressed China's…") starts another predicate
-            if (from..c.first).any(|k| self.verbish(k) && self.chunk_covering(k).is_none()) {
+            // a new verb between ("her visit and expressed China's…") starts another predicate;
+            // not a participle that names the author of the thing acted on ("rejected a
+            // resolution drafted by France", "condemned the attack carried out by Hamas")
+            let authored = |k: usize| {
+                let particle = usize::from(
+                    self.tokens
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.lower.as_ref(), "out" | "up" | "forward")),
+                );
+                let by = k + 1 + particle;
+                k > from
+                    && self.past[k]
+                    && self.tokens[k - 1].shape == crate::text::Shape::Lower
+                    && self.tokens[k - 1].class.is_content()
+                    && self.tokens.get(by).is_some_and(|t| t.lower == "by")
+                    && (c.first == by + 1
+                        || (c.first == by + 2 && self.tokens[by + 1].class.has(WordClass::DET)))
+            };
+            if (from..c.first)
+                .any(|k| self.verbish(k) && self.chunk_covering(k).is_none() && !authored(k))
+            {
                 return None;
             }
             // "ties with its neighbor, South Korea": the comma opens the neighbour's name

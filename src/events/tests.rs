@@ -1594,8 +1594,25 @@ fn troops_arriving_are_deployed_not_visiting() {
         "Ugandan troops arriving in Somalia as part of an African Union force came under attack.",
         "2007-03-08",
     );
-    assert!(!troops.iter().any(|(_, c, _)| c.starts_with("04")), "{troops:?}");
+    assert!(
+        !troops.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{troops:?}"
+    );
     // a commander who travels is on a visit
-    let general = dyads("Ugandan army chief Aronda Nyakairima arrived in Somalia on Monday.", "2007-03-08");
+    let general = dyads(
+        "Ugandan army chief Aronda Nyakairima arrived in Somalia on Monday.",
+        "2007-03-08",
+    );
     assert!(has(&general, "UGA", "042", "SOM"), "{general:?}");
+}
+
+#[test]
+fn a_thing_acted_on_names_its_author_after_by() {
+    let drafted = dyads("Russia rejected a resolution drafted by France.", "2008-08-19");
+    assert!(has(&drafted, "RUS", "12", "FRA"), "{drafted:?}");
+    let passed = dyads(
+        "Iranian President Mahmoud Ahmadinejad dismissed a resolution passed by the United Nations Security Council.",
+        "2006-12-24",
+    );
+    assert!(has(&passed, "IRN", "12", "IGOUNO"), "{passed:?}");
 }
