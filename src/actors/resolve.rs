@@ -1237,6 +1237,28 @@ impl<'a> Resolver<'a> {
             }
         };
         if government {
+            // "Israel and the US will back the new government": a government a country acts
+            // on as a verb's object is not its own (but "Ethiopia said the government…" is)
+            let tokens = &self.sentences[sentence].tokens;
+            let mut before = phrase.first;
+            while before > 0
+                && matches!(
+                    tokens[before - 1].lower.as_ref(),
+                    "the" | "new" | "interim" | "transitional" | "incoming" | "elected"
+                )
+            {
+                before -= 1;
+            }
+            let acted_on = before > 0 && {
+                let verb = &tokens[before - 1];
+                verb.shape == crate::text::Shape::Lower
+                    && verb.class.is_content()
+                    && !is_reporting(&verb.lower)
+                    && !is_reporting_participle(&verb.lower)
+            };
+            if acted_on {
+                return main();
+            }
             return self
                 .sentence_countries
                 .iter()

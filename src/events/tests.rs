@@ -1608,11 +1608,30 @@ fn troops_arriving_are_deployed_not_visiting() {
 
 #[test]
 fn a_thing_acted_on_names_its_author_after_by() {
-    let drafted = dyads("Russia rejected a resolution drafted by France.", "2008-08-19");
+    let drafted = dyads(
+        "Russia rejected a resolution drafted by France.",
+        "2008-08-19",
+    );
     assert!(has(&drafted, "RUS", "12", "FRA"), "{drafted:?}");
     let passed = dyads(
         "Iranian President Mahmoud Ahmadinejad dismissed a resolution passed by the United Nations Security Council.",
         "2006-12-24",
     );
     assert!(has(&passed, "IRN", "12", "IGOUNO"), "{passed:?}");
+}
+
+#[test]
+fn a_government_others_act_on_is_not_their_own() {
+    let found = dyads(
+        "Hamas and Fatah formed a Palestinian unity government in March. Israel and the US have said they will back the new government against Hamas.",
+        "2007-06-20",
+    );
+    assert!(has(&found, "USA", "032", "PSE"), "{found:?}");
+    assert!(!has(&found, "USA", "032", "ISR"), "{found:?}");
+    // a reported government stays the speaker's country's
+    let said = dyads(
+        "Ethiopia said the government would send troops to Somalia.",
+        "2006-07-20",
+    );
+    assert!(has(&said, "ETH", "15", "SOM"), "{said:?}");
 }
