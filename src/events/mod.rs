@@ -631,14 +631,20 @@ fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
     if country.is_empty() || !sources.iter().all(non_state) {
         return None;
     }
-    Some(Actor {
+    Some(state_of(country, "government", at))
+}
+
+/// A country's state as an actor the text implies but does not name ("Zimbabwe authorities",
+/// "Kyrgyzstan government"), placed at `at`.
+fn state_of(country: &str, body: &str, at: (usize, usize)) -> Actor {
+    Actor {
         text: String::new(),
-        name: format!("{country} government"),
+        name: format!("{country} {body}"),
         code: format!("{country}GOV"),
         country: country.to_string(),
         actor_type: "GOV".to_string(),
         span: at,
-    })
+    }
 }
 
 /// Whether an actor is an armed body: troops, police, rebels, militias, peacekeepers (not
@@ -881,14 +887,7 @@ fn authorities(
             .map(|t| t.0.country.as_str())
             .find(|c| !c.is_empty())
     })?;
-    Some(Actor {
-        text: String::new(),
-        name: format!("{country} authorities"),
-        code: format!("{country}GOV"),
-        country: country.to_string(),
-        actor_type: "GOV".to_string(),
-        span: at,
-    })
+    Some(state_of(country, "authorities", at))
 }
 
 /// One event per (source, target, code, date) in an article, counting its mentions.
