@@ -20,6 +20,7 @@ use crate::error::Result;
 use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token, Vocabulary};
 use crate::time::{find_time_expressions, Precision, TimeExpression};
+use crate::SharedStr;
 use index::WordIndex;
 use matcher::{Match, SentenceView};
 use modality::{Intent, ModalityCues};
@@ -780,11 +781,11 @@ fn authorities(
             .find(|c| !c.is_empty())
     })?;
     Some(Actor {
-        text: String::new(),
-        name: format!("{country} authorities"),
-        code: format!("{country}GOV"),
-        country: country.to_string(),
-        actor_type: "GOV".to_string(),
+        text: SharedStr::new(),
+        name: format!("{country} authorities").into(),
+        code: [country, "GOV"].concat().into(),
+        country: country.into(),
+        actor_type: "GOV".into(),
         span: at,
     })
 }
