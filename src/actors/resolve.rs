@@ -141,7 +141,7 @@ impl<'a> Resolver<'a> {
             text,
             published,
             entities: Vec::new(),
-            found: FoundActors::default(),
+            found: FoundActors::with_room(sentences.len(), phrases),
             article_countries,
             article_places,
             sentence_countries: Vec::new(),
