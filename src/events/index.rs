@@ -16,7 +16,13 @@ pub struct Trigger {
     pub pattern: u32,
     /// The pattern's required word sets, as a range of `WordIndex::required`.
     required: (u32, u32),
+    /// The first of them (the least common), kept here because most tests end on it;
+    /// `NO_SET` for a pattern that requires none.
+    first: u32,
 }
+
+/// No required word set.
+const NO_SET: u32 = u32::MAX;
 
 /// What the patterns know about one lowercase word form.
 #[derive(Debug, Default)]
@@ -126,9 +132,17 @@ impl WordIndex {
                         _ => false,
                     }
                 })
-                .map(|p| Trigger {
-                    pattern: p as u32,
-                    required: required_of[p],
+                .map(|p| {
+                    let (start, end) = required_of[p];
+                    Trigger {
+                        pattern: p as u32,
+                        required: required_of[p],
+                        first: if start < end {
+                            required[start as usize]
+                        } else {
+                            NO_SET
+                        },
+                    }
                 })
                 .collect();
             let as_written = form.id.iter().flat_map(|id| sets_with_word.get(id));
@@ -171,9 +185,13 @@ impl WordIndex {
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.
     pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
-        self.required(trigger)
-            .iter()
-            .all(|&set| present.contains(set))
+        if trigger.first == NO_SET {
+            return true;
+        }
+        present.contains(trigger.first)
+            && self.required(trigger)[1..]
+                .iter()
+                .all(|&set| present.contains(set))
     }
 
     /// The word sets a sentence must contain for the trigger's pattern to match.
