@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::time::Precision;
+use crate::SharedStr;
 
 /// One article to code. The text is borrowed: batches never copy it.
 #[derive(Debug, Clone, Default)]
@@ -28,19 +29,19 @@ impl<'a> ArticleInput<'a> {
     }
 }
 
-/// A political actor as an event reports it.
+/// A political actor as an event reports it. Its strings are shared: clones are cheap.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Actor {
     /// The words in the text ("North Korean Foreign Minister Choe Son-hui", "she").
-    pub text: String,
+    pub text: SharedStr,
     /// The canonical name: the person's or organisation's name, else the country's.
-    pub name: String,
+    pub name: SharedStr,
     /// The full CAMEO actor code ("PRKGOV", "IGOUNO").
-    pub code: String,
+    pub code: SharedStr,
     /// ISO 3166 alpha-3 (CAMEO) country code; empty for international organisations.
-    pub country: String,
+    pub country: SharedStr,
     /// The CAMEO role ("GOV", "MIL", "REB"…); empty for a country as a whole.
-    pub actor_type: String,
+    pub actor_type: SharedStr,
     /// Character span of `text` in the original article.
     pub span: (usize, usize),
 }

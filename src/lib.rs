@@ -12,6 +12,7 @@ pub mod cameo;
 pub mod coder;
 pub mod error;
 pub mod events;
+mod shared_str;
 pub mod text;
 pub mod time;
 
@@ -31,4 +32,5 @@ pub use article::{
 };
 pub use coder::{Coder, DictionarySource, UserDictionaries};
 pub use error::{Error, Result};
+pub use shared_str::SharedStr;
 pub use time::Precision;

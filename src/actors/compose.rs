@@ -667,7 +667,8 @@ fn build(
         && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
-        let mut name = String::new();
+        // sized once: names are built for many phrases, and growing a string copies it
+        let mut name = String::with_capacity(tokens[a..=b].iter().map(|t| t.text.len() + 1).sum());
         for t in &tokens[a..=b] {
             if t.space_before && !name.is_empty() {
                 name.push(' ');
@@ -676,8 +677,9 @@ fn build(
         }
         phrase.name_words = name_words
             .iter()
-            .map(|&k| tokens[k].lower.to_string())
-            .filter(|w| w != "-")
+            .map(|&k| &tokens[k].lower)
+            .filter(|w| *w != "-")
+            .map(|w| w.to_string())
             .collect();
         phrase.name = Some(name);
     }

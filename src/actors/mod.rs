@@ -59,6 +59,17 @@ pub struct FoundActors {
 }
 
 impl FoundActors {
+    /// Empty, with room for the chunks of `sentences` sentences and the mentions of their
+    /// `phrases` (most phrases are one mention, a few none or two), so that the vector of
+    /// these large values is seldom grown and copied.
+    fn with_room(sentences: usize, phrases: &[Vec<compose::Phrase>]) -> FoundActors {
+        FoundActors {
+            chunks: Vec::with_capacity(sentences),
+            mentions: Vec::with_capacity(phrases.iter().map(Vec::len).sum()),
+            setting: None,
+        }
+    }
+
     /// Every actor mention, in text order.
     pub fn mentions(&self) -> Vec<Mention> {
         self.mentions.clone()

@@ -3,6 +3,7 @@
 //! pair phrases point back to earlier actors; bodies without a country ("the police") take
 //! the country the text is talking about.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use chrono::NaiveDate;
@@ -14,6 +15,7 @@ use super::{Chunk, FoundActors};
 use crate::article::{Actor, Mention, MentionKind};
 use crate::text::lexicon::{WordClass, WordMask};
 use crate::text::Sentence;
+use crate::SharedStr;
 
 /// How many sentences back a pronoun or title may reach.
 const REACH: usize = 3;
@@ -95,6 +97,9 @@ pub(super) struct Resolver<'a> {
     sentence_countries: Vec<(usize, &'a str, bool)>,
     /// The two actors of the last sentence's coordinated subject, if it had one.
     coordinated_subject: Option<Vec<Actor>>,
+    /// The country actors made so far (`country_actor`), which most mentions are: an article
+    /// names few countries in few roles, and a copy of one made before shares its strings.
+    country_actors: RefCell<Vec<Actor>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -136,11 +141,12 @@ impl<'a> Resolver<'a> {
             text,
             published,
             entities: Vec::new(),
-            found: FoundActors::default(),
+            found: FoundActors::with_room(sentences.len(), phrases),
             article_countries,
             article_places,
             sentence_countries: Vec::new(),
             coordinated_subject: None,
+            country_actors: RefCell::default(),
         }
     }
 
@@ -231,8 +237,10 @@ impl<'a> Resolver<'a> {
             let antecedent_mention = resolved
                 .told
                 .or_else(|| resolved.antecedent.map(|e| self.entities[e].last_mention));
+            // one shared text for all the actors of the phrase ("the two sides")
+            let text = SharedStr::from(surface);
             for mut actor in resolved.actors {
-                actor.text = surface.to_string();
+                actor.text = text.clone();
                 actor.span = (start, end);
                 self.found.mentions.push(Mention {
                     sentence_index: sentence.index,
@@ -386,13 +394,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn actor(&self, code: String, name: String) -> Actor {
+    fn actor(&self, code: &str, name: &str) -> Actor {
         Actor {
-            text: String::new(),
-            name,
-            country: self.dict.country_of_code(&code).to_string(),
-            actor_type: self.dict.role_of_code(&code).to_string(),
-            code,
+            text: SharedStr::new(),
+            name: name.into(),
+            country: self.dict.country_of_code(code).into(),
+            actor_type: self.dict.role_of_code(code).into(),
+            code: code.into(),
             span: (0, 0),
         }
     }
@@ -491,11 +499,11 @@ impl<'a> Resolver<'a> {
             if phrase.former && self.dict.country_of_code(&code).len() == 3 {
                 code = format!("{}ELI", &code[..3]);
             }
-            return named(vec![self.actor(code, person.name.clone())], kind);
+            return named(vec![self.actor(&code, &person.name)], kind);
         }
         if let Some(o) = phrase.organisation {
             let org = &self.dict.organisations[o as usize];
-            let name = phrase.name.clone().unwrap_or_else(|| org.name.clone());
+            let name = phrase.name.as_deref().unwrap_or(&org.name);
             let role = Self::role_code(&phrase.role);
             let mut code = org.code.clone();
             let explicit_country = phrase
@@ -529,7 +537,7 @@ impl<'a> Resolver<'a> {
                 // organisation itself
                 code = format!("{}{role}", org.code);
             }
-            return named(vec![self.actor(code, name)], kind);
+            return named(vec![self.actor(&code, name)], kind);
         }
         if let Some(c) = phrase.country {
             let country = self.dict.countries[c as usize].code.clone();
@@ -544,10 +552,10 @@ impl<'a> Resolver<'a> {
             };
             let mut actor = self.country_actor(&country, role);
             if phrase.place_only && phrase.role.is_none() && phrase.name.is_none() {
-                actor.actor_type = String::new();
+                actor.actor_type = SharedStr::new();
             }
             if let Some(name) = &phrase.name {
-                actor.name = name.clone();
+                actor.name = name.into();
             }
             return named(vec![actor], kind);
         }
@@ -631,22 +639,18 @@ impl<'a> Resolver<'a> {
                 let name = phrase.titles.last().cloned().unwrap_or_default();
                 return named(
                     vec![Actor {
-                        text: String::new(),
-                        name,
-                        code: role.to_string(),
-                        country: String::new(),
-                        actor_type: role.to_string(),
+                        text: SharedStr::new(),
+                        name: name.into(),
+                        code: role.into(),
+                        country: SharedStr::new(),
+                        actor_type: role.into(),
                         span: (0, 0),
                     }],
                     MentionKind::Dictionary,
                 );
             };
             let mut actor = self.country_actor(country, role);
-            actor.name = self
-                .dict
-                .country_name(country)
-                .unwrap_or_default()
-                .to_string();
+            actor.name = self.dict.country_name(country).unwrap_or_default().into();
             return Some(Resolved {
                 actors: vec![actor],
                 kind: MentionKind::Coreference,
@@ -817,25 +821,35 @@ impl<'a> Resolver<'a> {
         };
         let mut actor = self.entities[e].actor.clone();
         if role == "PKO" && !actor.code.ends_with("PKO") {
-            actor.code.push_str("PKO");
-            actor.actor_type = "PKO".to_string();
+            actor.code = [&actor.code, "PKO"].concat().into();
+            actor.actor_type = "PKO".into();
         }
         Some(Resolved::back_to(e, actor))
     }
 
+    /// The actor of a country in a role (`role` empty for the country as a whole).
     fn country_actor(&self, country: &str, role: &str) -> Actor {
-        let name = self
-            .dict
-            .country_name(country)
-            .unwrap_or(country)
-            .to_string();
+        let mut made = self.country_actors.borrow_mut();
+        if let Some(actor) = made
+            .iter()
+            .find(|a| a.country == country && a.actor_type == role)
+        {
+            return actor.clone();
+        }
+        let actor = self.new_country_actor(country, role);
+        made.push(actor.clone());
+        actor
+    }
+
+    fn new_country_actor(&self, country: &str, role: &str) -> Actor {
+        let name = self.dict.country_name(country).unwrap_or(country).into();
         Actor {
-            text: String::new(),
+            text: SharedStr::new(),
             name,
             // concatenated rather than formatted: this runs for most mentions
-            code: [country, role].concat(),
-            country: country.to_string(),
-            actor_type: role.to_string(),
+            code: [country, role].concat().into(),
+            country: country.into(),
+            actor_type: role.into(),
             span: (0, 0),
         }
     }

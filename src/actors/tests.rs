@@ -31,7 +31,14 @@ fn mentions(text: &str, published: &str) -> Vec<(String, String, String, Mention
     find(text, published)
         .mentions
         .into_iter()
-        .map(|m| (m.actor.text, m.actor.code, m.actor.name, m.kind))
+        .map(|m| {
+            (
+                m.actor.text.into(),
+                m.actor.code.into(),
+                m.actor.name.into(),
+                m.kind,
+            )
+        })
         .collect()
 }
 
@@ -98,7 +105,11 @@ fn later_mentions_resolve_to_earlier_actors() {
     let pair = seed.chunks[2]
         .iter()
         .find(|c| c.mentions.len() == 2)
-        .map(|c| seed.actors(c).map(|a| a.name.clone()).collect::<Vec<_>>());
+        .map(|c| {
+            seed.actors(c)
+                .map(|a| a.name.to_string())
+                .collect::<Vec<_>>()
+        });
     assert_eq!(
         pair,
         Some(vec!["Choe Son-hui".to_string(), "Wang Yi".to_string()]),
@@ -338,7 +349,7 @@ fn the_two_ministers_are_the_people_just_named() {
         .map(|c| {
             found
                 .actors(c)
-                .map(|a| a.country.clone())
+                .map(|a| a.country.to_string())
                 .collect::<Vec<_>>()
         });
     assert_eq!(
@@ -354,7 +365,7 @@ fn chunk_codes(text: &str, published: &str, sentence: usize) -> Vec<Vec<String>>
     let found = find(text, published);
     found.chunks[sentence]
         .iter()
-        .map(|c| found.actors(c).map(|a| a.code.clone()).collect())
+        .map(|c| found.actors(c).map(|a| a.code.to_string()).collect())
         .collect()
 }
 
@@ -383,7 +394,7 @@ fn the_two_sides_are_the_central_pair_when_none_was_just_named() {
         .iter()
         .find(|c| c.mentions.len() == 2)
         .map(|c| {
-            let mut codes: Vec<String> = found.actors(c).map(|a| a.code.clone()).collect();
+            let mut codes: Vec<String> = found.actors(c).map(|a| a.code.to_string()).collect();
             codes.sort();
             codes
         });

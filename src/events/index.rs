@@ -16,7 +16,13 @@ pub struct Trigger {
     pub pattern: u32,
     /// The pattern's required word sets, as a range of `WordIndex::required`.
     required: (u32, u32),
+    /// The first of them (the least common), kept here because most tests end on it;
+    /// `NO_SET` for a pattern that requires none.
+    first: u32,
 }
+
+/// No required word set.
+const NO_SET: u32 = u32::MAX;
 
 /// What the patterns know about one lowercase word form.
 #[derive(Debug, Default)]
@@ -70,13 +76,6 @@ impl WordIndex {
     /// Indexes a complete pattern book by the numbers of its word forms in `vocabulary`, which
     /// learns the forms it lacked.
     pub fn build(book: &PatternBook, vocabulary: &mut Vocabulary) -> WordIndex {
-        let mut required = Vec::new();
-        let mut required_of = Vec::with_capacity(book.patterns.len());
-        for pattern in &book.patterns {
-            let start = required.len() as u32;
-            required.extend(pattern.required.iter().map(|&set| set as u32));
-            required_of.push((start, required.len() as u32));
-        }
         // the sets with each word, in any form or (for `=exact` words) as written
         let mut sets_with_form: HashMap<u32, Vec<u32>> = HashMap::default();
         let mut sets_with_word: HashMap<u32, Vec<u32>> = HashMap::default();
@@ -87,6 +86,17 @@ impl WordIndex {
                     sets_with_form.entry(l.id).or_default().push(set as u32);
                 }
             }
+        }
+        let commonness = set_commonness(book, &sets_with_word);
+        let mut required = Vec::new();
+        let mut required_of = Vec::with_capacity(book.patterns.len());
+        for pattern in &book.patterns {
+            let start = required.len();
+            required.extend(pattern.required.iter().map(|&set| set as u32));
+            // the set least likely present first: most tests fail, and fail on it (whether
+            // all are present does not depend on the order)
+            required[start..].sort_by_key(|&set| commonness[set as usize]);
+            required_of.push((start as u32, required.len() as u32));
         }
         let mut by_word: HashMap<WordId, u32> = HashMap::default();
         let mut forms = Vec::new();
@@ -122,9 +132,17 @@ impl WordIndex {
                         _ => false,
                     }
                 })
-                .map(|p| Trigger {
-                    pattern: p as u32,
-                    required: required_of[p],
+                .map(|p| {
+                    let (start, end) = required_of[p];
+                    Trigger {
+                        pattern: p as u32,
+                        required: required_of[p],
+                        first: if start < end {
+                            required[start as usize]
+                        } else {
+                            NO_SET
+                        },
+                    }
                 })
                 .collect();
             let as_written = form.id.iter().flat_map(|id| sets_with_word.get(id));
@@ -167,9 +185,13 @@ impl WordIndex {
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.
     pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
-        self.required(trigger)
-            .iter()
-            .all(|&set| present.contains(set))
+        if trigger.first == NO_SET {
+            return true;
+        }
+        present.contains(trigger.first)
+            && self.required(trigger)[1..]
+                .iter()
+                .all(|&set| present.contains(set))
     }
 
     /// The word sets a sentence must contain for the trigger's pattern to match.
@@ -177,6 +199,22 @@ impl WordIndex {
         let (start, end) = trigger.required;
         &self.required[start as usize..end as usize]
     }
+}
+
+/// How likely each word set is to be present in a sentence, by a proxy known before any
+/// text: the most sets any of its words is in. Function words ("to", "with", "the") are in
+/// hundreds of sets and in almost every sentence; a set of rare content words is in few.
+fn set_commonness(book: &PatternBook, sets_with_word: &HashMap<u32, Vec<u32>>) -> Vec<usize> {
+    book.sets
+        .iter()
+        .map(|literals| {
+            literals
+                .iter()
+                .map(|l| sets_with_word.get(&l.id).map_or(0, Vec::len))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 /// Which required word sets a sentence contains, as bits.

@@ -20,6 +20,7 @@ use crate::error::Result;
 use crate::text::lexicon::WordClass;
 use crate::text::{Sentence, Token, Vocabulary};
 use crate::time::{find_time_expressions, Precision, TimeExpression};
+use crate::SharedStr;
 use index::WordIndex;
 use matcher::{Match, SentenceView};
 use modality::{Intent, ModalityCues};
@@ -638,11 +639,11 @@ fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
 /// "Kyrgyzstan government"), placed at `at`.
 fn state_of(country: &str, body: &str, at: (usize, usize)) -> Actor {
     Actor {
-        text: String::new(),
-        name: format!("{country} {body}"),
-        code: format!("{country}GOV"),
-        country: country.to_string(),
-        actor_type: "GOV".to_string(),
+        text: SharedStr::new(),
+        name: format!("{country} {body}").into(),
+        code: [country, "GOV"].concat().into(),
+        country: country.into(),
+        actor_type: "GOV".into(),
         span: at,
     }
 }

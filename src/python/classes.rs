@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict, PyList, PyString, PyTuple};
 
 use super::table::{arrow_stream, frames, EventTable};
+use crate::SharedStr;
 
 /// The columns of one event row, in order: `Event.to_dict()`, `Article.to_pandas()` and the
 /// CLI's JSONL and CSV all use exactly these.
@@ -93,25 +94,37 @@ fn float_bits(x: f64) -> u64 {
     }
 }
 
+/// The shared strings of actors become Python strings where PyO3 reads them (`#[pyo3(get)]`
+/// fields, dict items), as `String`s do.
+impl<'py> IntoPyObject<'py> for &SharedStr {
+    type Target = PyString;
+    type Output = Bound<'py, PyString>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PyString::new(py, self))
+    }
+}
+
 /// A political actor as an event or mention reports it.
 #[pyclass(frozen, eq, hash, module = "communique", from_py_object)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Actor {
     /// The words in the text ("North Korean Foreign Minister Choe Son-hui").
     #[pyo3(get)]
-    pub text: String,
+    pub text: SharedStr,
     /// The canonical name ("Choe Son-hui"), else the country's.
     #[pyo3(get)]
-    pub name: String,
+    pub name: SharedStr,
     /// The full CAMEO actor code ("PRKGOV", "IGOUNO").
     #[pyo3(get)]
-    pub code: String,
+    pub code: SharedStr,
     /// The ISO 3166 alpha-3 (CAMEO) country; empty for international organisations.
     #[pyo3(get)]
-    pub country: String,
+    pub country: SharedStr,
     /// The CAMEO role ("GOV", "MIL"…); empty for a country as a whole.
     #[pyo3(get, name = "type")]
-    pub actor_type: String,
+    pub actor_type: SharedStr,
     /// Character offsets of `text` in the article: `article_text[start:end] == text`.
     #[pyo3(get)]
     pub span: (usize, usize),
@@ -130,11 +143,11 @@ impl Actor {
         span: (usize, usize),
     ) -> Self {
         Actor {
-            text,
-            name,
-            code,
-            country,
-            actor_type: r#type,
+            text: text.into(),
+            name: name.into(),
+            code: code.into(),
+            country: country.into(),
+            actor_type: r#type.into(),
             span,
         }
     }
@@ -166,11 +179,11 @@ impl Actor {
 
     fn __getnewargs__(&self) -> (String, String, String, String, String, (usize, usize)) {
         (
-            self.text.clone(),
-            self.name.clone(),
-            self.code.clone(),
-            self.country.clone(),
-            self.actor_type.clone(),
+            self.text.to_string(),
+            self.name.to_string(),
+            self.code.to_string(),
+            self.country.to_string(),
+            self.actor_type.to_string(),
             self.span,
         )
     }
@@ -498,23 +511,23 @@ impl Event {
 
     #[getter]
     fn source_text(&self) -> String {
-        self.source.text.clone()
+        self.source.text.to_string()
     }
     #[getter]
     fn source_name(&self) -> String {
-        self.source.name.clone()
+        self.source.name.to_string()
     }
     #[getter]
     fn source_code(&self) -> String {
-        self.source.code.clone()
+        self.source.code.to_string()
     }
     #[getter]
     fn source_country(&self) -> String {
-        self.source.country.clone()
+        self.source.country.to_string()
     }
     #[getter]
     fn source_type(&self) -> String {
-        self.source.actor_type.clone()
+        self.source.actor_type.to_string()
     }
     #[getter]
     fn target_text(&self) -> String {
