@@ -434,7 +434,8 @@ fn build(
             let glued = tokens
                 .get(end)
                 .is_some_and(|n| n.text == "-" && !n.space_before);
-            // "a Somalia-based group", "London-based": the place lends its country
+            // "a Somalia-based group", "London-based": the place lends its country; so does
+            // the leader of "US-led forces" (not the backer of "Syrian-backed militias")
             if glued
                 && matches!(
                     entry,
@@ -442,7 +443,7 @@ fn build(
                 )
                 && tokens
                     .get(end + 1)
-                    .is_some_and(|b| b.lower == "based" && !b.space_before)
+                    .is_some_and(|b| matches!(b.lower.as_ref(), "based" | "led") && !b.space_before)
                 && phrase.country.is_none()
             {
                 if let Entry::Country(c) | Entry::Seat(c) | Entry::Place(c) | Entry::Demonym(c) =
