@@ -1253,7 +1253,6 @@ impl<'a> Resolver<'a> {
         if government {
             // "Israel and the US will back the new government": a government a country acts
             // on as a verb's object is not its own (but "Ethiopia said the government…" is)
-            let tokens = &self.sentences[sentence].tokens;
             let mut before = phrase.first;
             while before > 0
                 && matches!(

@@ -478,6 +478,46 @@ impl<'a> SentenceView<'a> {
             .then(|| (self.group(ci), trigger - c.end.min(trigger)))
     }
 
+    /// A participle used as an adjective, which triggers nothing: the end of a hyphenated
+    /// adjective ("its long-threatened invasion", "the Syrian-backed Amal militia"), or a
+    /// participle between a determiner or preposition and its noun ("the besieged
+    /// government", "concerns on alleged Iranian support").
+    fn adjectival_participle(&self, k: usize) -> bool {
+        let token = &self.tokens[k];
+        if !token.lower.ends_with("ed") {
+            return false;
+        }
+        if token.text != "-" && self.inside_hyphenated(k) {
+            return true;
+        }
+        self.past[k]
+            && k > 0
+            && matches!(
+                self.tokens[k - 1].lower.as_ref(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "of"
+                    | "on"
+                    | "for"
+                    | "with"
+                    | "about"
+                    | "over"
+                    | "against"
+                    | "from"
+                    | "into"
+            )
+            && self.tokens.get(k + 1).is_some_and(|t| {
+                t.shape != Shape::Punct
+                    && !matches!(t.lower.as_ref(), "by" | "to" | "in" | "on" | "at")
+            })
+    }
+
     /// A role word used as an adjective: "severed political and military ties with".
     fn adjectival(&self, c: &Chunk) -> bool {
         let mut words = self.tokens[c.first..c.end]
@@ -1108,44 +1148,7 @@ impl<'a> SentenceView<'a> {
             if form.triggers.is_empty() {
                 continue;
             }
-            // the participle ending a hyphenated adjective is no verb: "its long-threatened
-            // invasion", "the Syrian-backed Amal militia"
-            if self.tokens[k].text != "-"
-                && self.inside_hyphenated(k)
-                && self.tokens[k].lower.ends_with("ed")
-            {
-                continue;
-            }
-            // nor a participle between a determiner or preposition and its noun: "the
-            // besieged government", "concerns on alleged Iranian support"
-            if self.past[k]
-                && self.tokens[k].lower.ends_with("ed")
-                && k > 0
-                && matches!(
-                    self.tokens[k - 1].lower.as_ref(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "of"
-                        | "on"
-                        | "for"
-                        | "with"
-                        | "about"
-                        | "over"
-                        | "against"
-                        | "from"
-                        | "into"
-                )
-                && self.tokens.get(k + 1).is_some_and(|t| {
-                    t.shape != Shape::Punct
-                        && !matches!(t.lower.as_ref(), "by" | "to" | "in" | "on" | "at")
-                })
-            {
+            if self.adjectival_participle(k) {
                 continue;
             }
             for trigger in &form.triggers {

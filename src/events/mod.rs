@@ -623,11 +623,12 @@ fn people(tokens: &[Token], chunk: &Chunk, actor: &Actor) -> bool {
 /// every source is of one country and none of them is the state itself (a state protests to
 /// someone, and says whom).
 fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
-    let state = |t: &str| matches!(t, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
     let first = sources.first()?;
     let country = first.0.country.as_str();
     let non_state = |p: &Party<'_>| {
-        p.0.country == country && !state(&p.0.actor_type) && (p.2 || !p.0.actor_type.is_empty())
+        p.0.country == country
+            && !state_body(&p.0.actor_type)
+            && (p.2 || !p.0.actor_type.is_empty())
     };
     if country.is_empty() || !sources.iter().all(non_state) {
         return None;
@@ -648,10 +649,15 @@ fn state_of(country: &str, body: &str, at: (usize, usize)) -> Actor {
     }
 }
 
+/// The last word of the words that named an actor: its head noun ("the UPDF forces").
+fn head_word(actor: &Actor) -> &str {
+    actor.text.rsplit(' ').next().unwrap_or_default()
+}
+
 /// Whether an actor is an armed body: troops, police, rebels, militias, peacekeepers (not
 /// one of their commanders, whose travels are visits).
 fn armed(actor: &Actor) -> bool {
-    let head = actor.text.rsplit(' ').next().unwrap_or_default();
+    let head = head_word(actor);
     let body = head.chars().next().is_some_and(char::is_lowercase)
         && (head.ends_with('s')
             || matches!(
@@ -666,7 +672,7 @@ fn armed(actor: &Actor) -> bool {
 
 /// Whether an actor is a crowd in the street: "protesters", "a mob", "10,000 demonstrators".
 fn is_crowd(actor: &Actor) -> bool {
-    let head = actor.text.rsplit(' ').next().unwrap_or_default();
+    let head = head_word(actor);
     [
         "protesters",
         "protestors",
@@ -846,10 +852,16 @@ fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usi
 /// Whether two actors of one country are both the state: the country itself, or its
 /// government, army, police, courts, legislature or services.
 fn same_state(a: &Actor, b: &Actor) -> bool {
-    let state = |t: &str| matches!(t, "" | "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+    let state = |t: &str| t.is_empty() || state_body(t);
     (a.actor_type.is_empty() || b.actor_type.is_empty())
         && state(&a.actor_type)
         && state(&b.actor_type)
+}
+
+/// Whether an actor type is a body of the state: government, army, police, courts,
+/// legislature, intelligence.
+fn state_body(actor_type: &str) -> bool {
+    matches!(actor_type, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
 }
 
 /// The country the story happens in, as the article named it (the country, else its

@@ -1638,9 +1638,15 @@ fn a_government_others_act_on_is_not_their_own() {
 
 #[test]
 fn forces_led_by_a_country_are_its_forces() {
-    let led = dyads("US-led forces attacked Taliban positions in Kandahar.", "2006-06-01");
+    let led = dyads(
+        "US-led forces attacked Taliban positions in Kandahar.",
+        "2006-06-01",
+    );
     assert!(has(&led, "USA", "190", "AFG"), "{led:?}");
     // a backer is not the owner
-    let backed = dyads("The Syrian-backed Amal militia attacked Hezbollah.", "1988-04-10");
+    let backed = dyads(
+        "The Syrian-backed Amal militia attacked Hezbollah.",
+        "1988-04-10",
+    );
     assert!(!backed.iter().any(|(s, _, _)| s == "SYR"), "{backed:?}");
 }
