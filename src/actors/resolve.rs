@@ -540,13 +540,23 @@ impl<'a> Resolver<'a> {
             return named(vec![self.actor(&code, name)], kind);
         }
         if let Some(c) = phrase.country {
-            let country = self.dict.countries[c as usize].code.clone();
+            let mut country = self.dict.countries[c as usize].code.clone();
+            // an ethnic community where it lives is that country's people (CVL), not its state
+            let mut community = false;
+            if !phrase.country_noun && !phrase.seat {
+                if let Some(home) = self.ethnic_residence(sentence, phrase, &country) {
+                    country = home.to_string();
+                    community = true;
+                }
+            }
             let role = if phrase.former && (phrase.person_title || phrase.name.is_some()) {
                 "ELI"
             } else if phrase.role.is_some() {
                 Self::role_code(&phrase.role)
             } else if phrase.seat {
                 "GOV"
+            } else if community {
+                "CVL"
             } else {
                 ""
             };
@@ -1206,6 +1216,27 @@ impl<'a> Resolver<'a> {
     /// - other bodies ("troops", "police") take any country named in the sentence, else in
     ///   the previous one;
     /// - failing these, the country the article names most.
+    /// "ethnic Albanians … in Serbia", "ethnic Serbs living in Kosovo": "ethnic" makes a
+    /// demonym a people's descent, not its state, and such a people belongs to the country
+    /// the sentence places it in (a country or region after "in", other than the demonym's).
+    fn ethnic_residence(&self, sentence: usize, phrase: &Phrase, descent: &str) -> Option<&str> {
+        let tokens = &self.sentences[sentence].tokens;
+        let ethnic = (phrase.first.saturating_sub(1)..phrase.end.min(phrase.first + 2))
+            .any(|i| tokens.get(i).is_some_and(|t| t.lower == "ethnic"));
+        if !ethnic {
+            return None;
+        }
+        self.sentence_countries
+            .iter()
+            .filter(|(first, country, bare)| *bare && *first >= phrase.end && *country != descent)
+            .find(|(first, _, _)| {
+                // "in Serbia", "in southeastern Serbia", "in the north of Kosovo"
+                (first.saturating_sub(4)..*first).any(|i| tokens[i].lower == "in")
+                    && tokens[*first - 1].lower != ","
+            })
+            .map(|&(_, country, _)| country)
+    }
+
     fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<&str> {
         let role: &[u8] = phrase.role.as_ref().map_or(&[], |r| r.as_slice());
         // "rebels from Sudan", "refugees from the Congo": where they come from, whatever the
@@ -1222,6 +1253,20 @@ impl<'a> Resolver<'a> {
                 .sentence_countries
                 .iter()
                 .find(|(first, _, _)| *first == at)
+            {
+                return Some(country);
+            }
+        }
+        if !state && tokens.get(phrase.end).is_some_and(|t| t.lower == "in") {
+            // "the rebels in Darfur", "militants in Gaza": where they are (a country or region
+            // named at once), not a country the sentence names for someone else
+            let at = phrase.end
+                + 1
+                + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
+            if let Some(&(_, country, _)) = self
+                .sentence_countries
+                .iter()
+                .find(|(first, _, bare)| *bare && *first == at)
             {
                 return Some(country);
             }

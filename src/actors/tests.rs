@@ -676,3 +676,44 @@ fn office_holders_from_the_validation_gaps() {
         );
     }
 }
+
+#[test]
+fn armed_groups_and_civilians_belong_where_they_are() {
+    // the country named at once after "in", not the leader's or the speaker's (Wikinews)
+    let found = mentions(
+        "Earlier this month it was revealed that George W. Bush, President of the U.S., authorized military raids against insurgents in Pakistan.",
+        "2008-09-20",
+    );
+    assert!(has(&found, "insurgents", "PAKINS"), "{found:?}");
+    let found = mentions(
+        "British Foreign Secretary Jack Straw said that the Sudanese government and the rebels in Darfur must reach an agreement.",
+        "2004-08-06",
+    );
+    assert!(has(&found, "rebels", "SDNREB"), "{found:?}");
+    // a state's own forces are moved, not placed: "troops in Iraq" stay the country in context
+    let found = mentions(
+        "British officials said troops in Iraq would stay until the end of the year.",
+        "2007-01-02",
+    );
+    assert!(has(&found, "troops", "GBRMIL"), "{found:?}");
+}
+
+#[test]
+fn an_ethnic_community_belongs_to_the_country_it_lives_in() {
+    let found = mentions(
+        "Several thousand ethnic Serbs living in Kosovo went to rallies to protest the declaration.",
+        "2008-02-18",
+    );
+    assert!(has(&found, "Serbs", "KSVCVL"), "{found:?}");
+    let found = mentions(
+        "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.",
+        "1981-05-12",
+    );
+    assert!(has(&found, "Albanians", "SRBCVL"), "{found:?}");
+    // without "ethnic" a demonym is the country's people
+    let found = mentions(
+        "Up to 100 Albanians demonstrated on Tuesday in Serbia.",
+        "1981-05-12",
+    );
+    assert!(has(&found, "Albanians", "ALB"), "{found:?}");
+}
