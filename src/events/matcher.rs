@@ -264,11 +264,31 @@ impl<'a> SentenceView<'a> {
         while of > 0 && self.tokens[of - 1].class.has(WordClass::DET) {
             of -= 1;
         }
-        of >= 2
-            && self.tokens[of - 1].lower == "of"
+        if of < 2 {
+            return false;
+        }
+        let (preposition, noun) = (&self.tokens[of - 1].lower, &self.tokens[of - 2].lower);
+        // "the home of the opposition leader was raided", "a camp for Congolese refugees was
+        // attacked": a place that belongs to or shelters people stands for them
+        let shelters = matches!(preposition.as_ref(), "of" | "for")
             && matches!(
-                self.tokens[of - 2].lower.as_ref(),
-                "group"
+                noun.as_ref(),
+                "home"
+                    | "homes"
+                    | "house"
+                    | "houses"
+                    | "residence"
+                    | "compound"
+                    | "convoy"
+                    | "camp"
+                    | "camps"
+                    | "shelter"
+            );
+        shelters
+            || preposition == "of"
+                && matches!(
+                    noun.as_ref(),
+                    "group"
                     | "groups"
                     | "hundreds"
                     | "thousands"
@@ -293,7 +313,7 @@ impl<'a> SentenceView<'a> {
                     | "followers"
                     | "loyalists"
                     | "partisans"
-            )
+                )
     }
 
     fn after_preposition(&self, c: &Chunk) -> bool {

@@ -1650,3 +1650,18 @@ fn forces_led_by_a_country_are_its_forces() {
     );
     assert!(!backed.iter().any(|(s, _, _)| s == "SYR"), "{backed:?}");
 }
+
+#[test]
+fn a_place_that_shelters_people_stands_for_them_when_attacked() {
+    // a passive subject "a camp for X", "the home of X": the people it shelters are the target
+    let found = dyads(
+        "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes, killing at least 156 people.",
+        "2004-08-14",
+    );
+    assert!(has(&found, "BDI", "18", "COD"), "{found:?}");
+    let found = dyads(
+        "The home of opposition leader Morgan Tsvangirai was raided by police on Friday.",
+        "2007-03-16",
+    );
+    assert!(has(&found, "ZWE", "17", "ZWE"), "{found:?}");
+}
