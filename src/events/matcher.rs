@@ -603,6 +603,32 @@ impl<'a> SentenceView<'a> {
         self.verbish(k).then_some(ci)
     }
 
+    /// A word between a speaker and the pronoun that repeats it ("has said on Monday that
+    /// it"): a reporting verb, an auxiliary or adverb, "that", a time, a personal pronoun.
+    fn speaker_echo(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        self.said(k)
+            || t.class.is_auxiliary()
+            || t.class.has(WordClass::ADVERB)
+            || t.class.has(WordClass::TIME)
+            || matches!(
+                t.lower.as_ref(),
+                "that"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "stated"
+                    | "announced"
+                    | "declared"
+                    | "added"
+                    | "insisted"
+                    | "confirmed"
+                    | "indicated"
+            )
+    }
+
     /// A reporting verb ("said", "says", "told"), which is irregular or not known to the
     /// patterns.
     fn said(&self, k: usize) -> bool {
@@ -1008,9 +1034,33 @@ impl<'a> SentenceView<'a> {
                             subject
                         }
                     } else {
-                        let c = (cursor.saturating_sub(3)..cursor)
+                        let near = (cursor.saturating_sub(3)..cursor)
                             .rev()
-                            .find_map(|k| self.chunk_covering(k))?;
+                            .find_map(|k| self.chunk_covering(k));
+                        // "Hungary has said it will support" (`SRC will support TGT`): a
+                        // pattern's first word that is a verb or auxiliary has the clause's
+                        // subject as its source, however far back
+                        let verb_first = ei == 0
+                            && matches!(slot, Element::Source)
+                            && cursor < at
+                            && !matches!(self.tokens[cursor].lower.as_ref(), "'s" | "’s")
+                            && (self.tokens[cursor].class.is_auxiliary() || self.verbish(cursor));
+                        let Some(c) = near else {
+                            if !verb_first {
+                                return None;
+                            }
+                            let (group, d) = self.subject(self.verb_group_start(cursor), cursor)?;
+                            // only past a report of speech and the pronoun that stands for
+                            // the speaker ("has said that it"), not past another noun ("argues
+                            // that the death penalty will help")
+                            let end = group.iter().map(|&g| self.chunks[g].end).max()?;
+                            if !(end..cursor).all(|k| self.speaker_echo(k)) {
+                                return None;
+                            }
+                            distance = distance.max(d);
+                            sources = Some(group);
+                            continue;
+                        };
                         cursor = self.chunks[c].first;
                         // "Somalia and Ethiopia are in talks": a subject in a state named by a
                         // preposition is the whole group

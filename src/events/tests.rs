@@ -1665,3 +1665,19 @@ fn a_place_that_shelters_people_stands_for_them_when_attacked() {
     );
     assert!(has(&found, "ZWE", "17", "ZWE"), "{found:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_report_of_speech_is_the_speaker() {
+    // `SRC will support TGT`: the source is the subject past "has said that it"
+    let found = dyads(
+        "Hungary has said it will support a U.N. Security Council resolution that aims to tighten sanctions against neighboring Serbia.",
+        "1993-04-14",
+    );
+    assert!(has(&found, "HUN", "032", "IGOUNO"), "{found:?}");
+    // not past another noun: the death penalty, not the government, "will help"
+    let found = dyads(
+        "The Iraqi government argues that the death penalty will help to deter criminals.",
+        "2005-09-01",
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "IRQ"), "{found:?}");
+}
