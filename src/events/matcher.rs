@@ -304,6 +304,11 @@ impl<'a> SentenceView<'a> {
                     | "delegation"
                     | "team"
                     | "contingent"
+                    // "the first deployment of NATO peacekeeping troops", "a batch of
+                    // Bangladeshi peacekeepers": the first of a force to arrive
+                    | "deployment"
+                    | "batch"
+                    | "detachment"
                     | "number"
                     | "majority"
                     // "supporters of the former president", "a member of the Syrian

@@ -477,6 +477,7 @@ impl EventCoder {
             // have been attacked since arriving at Mogadishu"
             Some(t)
                 if matches!(pattern.code.code, "042" | "043")
+                    && !peacekeepers_arriving(source.0)
                     && armed(if pattern.code.code == "042" {
                         source.0
                     } else {
@@ -501,8 +502,18 @@ impl EventCoder {
         // with targetless events, an act whose only named party is the actor's own state or
         // an actor placed nowhere ("threatened to resume terrorist activities") still
         // happened: it is coded without a target
+        // (not armed men's arrival, which is no visit at all)
         if self.targetless && pairs.is_empty() {
-            pairs.extend(sources.iter().map(|s| (s, None)));
+            pairs.extend(
+                sources
+                    .iter()
+                    .filter(|s| {
+                        !(matches!(pattern.code.code, "042" | "043")
+                            && armed(s.0)
+                            && !peacekeepers_arriving(s.0))
+                    })
+                    .map(|s| (s, None)),
+            );
         }
         for (source, target) in pairs {
             let depth = source.1 + target.map_or(0, |t| t.1);
@@ -520,6 +531,10 @@ impl EventCoder {
             // "welcomed the decision": welcoming an event approves it, it hosts nobody
             let code = if welcomes_event && code.code == "043" {
                 cameo::lookup("051").expect("051 is a CAMEO code")
+            } else if code.code == "042" && peacekeepers_arriving(source.0) {
+                // "NATO peacekeeping troops have arrived in Bosnia": a force deployed to keep
+                // the peace protects its host (074)
+                cameo::lookup("074").expect("074 is a CAMEO code")
             } else if code.root() == "19" && is_crowd(source.0) {
                 // "protesters stormed government buildings": a crowd wields no military force;
                 // its violence is a riot (145)
@@ -668,6 +683,11 @@ fn armed(actor: &Actor) -> bool {
         actor.actor_type.as_str(),
         "MIL" | "COP" | "REB" | "INS" | "UAF" | "PKO" | "SEP"
     )
+}
+
+/// Whether the actor of a visit is a peacekeeping force, whose arrival is a deployment.
+fn peacekeepers_arriving(actor: &Actor) -> bool {
+    actor.actor_type == "PKO" && armed(actor)
 }
 
 /// Whether an actor is a crowd in the street: "protesters", "a mob", "10,000 demonstrators".

@@ -1681,3 +1681,23 @@ fn a_pronoun_after_a_report_of_speech_is_the_speaker() {
     );
     assert!(!found.iter().any(|(s, _, _)| s == "IRQ"), "{found:?}");
 }
+
+#[test]
+fn peacekeepers_arriving_are_deployed_to_protect_their_host() {
+    // the arrival of a peacekeeping force is 074, even as the first part of it
+    let found = dyads(
+        "The first deployment of NATO peacekeeping troops have arrived in Bosnia, Defense Secretary William Perry said.",
+        "1995-12-04",
+    );
+    assert!(has(&found, "IGOWSTNATPKO", "074", "BIH"), "{found:?}");
+    assert!(!found.iter().any(|(_, c, _)| c == "042"), "{found:?}");
+    // other troops arriving are no visit, even without a target (Wikinews)
+    let found = dyads_targetless(
+        "Ugandan troops arriving in Somalia as part of an African Union (AU) peacekeeping force, came under attack even before they went on patrol.",
+        "2007-03-10",
+    );
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("04")),
+        "{found:?}"
+    );
+}
