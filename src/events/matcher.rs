@@ -67,6 +67,22 @@ fn is_boundary(t: &Token) -> bool {
     )
 }
 
+/// Whether words between a subject and its verb leave the clause open: no boundary but a
+/// parenthesis that closes before the verb ("Hizbollah (Party of God) group declared"; "The
+/// Revolutionary United Front (RUF) attacked", from the acronym inside it).
+fn open_between(tokens: &[Token]) -> bool {
+    let mut depth = 0usize;
+    for t in tokens {
+        match t.text.as_ref() {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if is_boundary(t) => return false,
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
 /// A quotation mark.
 fn is_quote(t: &Token) -> bool {
     matches!(
@@ -420,13 +436,25 @@ impl<'a> SentenceView<'a> {
             if c.end > start {
                 continue;
             }
-            if start - c.end > SUBJECT_REACH || self.tokens[c.end..start].iter().any(is_boundary) {
+            if start - c.end > SUBJECT_REACH || !open_between(&self.tokens[c.end..start]) {
                 break;
             }
             if self.relative_clause[c.first].is_some()
                 && self.relative_clause[c.first] != own_relative
             {
                 continue;
+            }
+            // "Kevin Rudd (Labour) defeated", "the Revolutionary United Front (RUF) attacked":
+            // an actor in parentheses glosses the one before it, which is the subject; with
+            // none known before it, the clause has no subject this coder knows
+            if c.first > 0
+                && self.tokens[c.first - 1].text == "("
+                && self.tokens.get(c.end).is_some_and(|t| t.text == ")")
+            {
+                if self.chunks.iter().any(|o| o.end + 1 == c.first) {
+                    continue;
+                }
+                return None;
             }
             // "The resolution alleges": an event noun is no actor that acts; "after N. Korea
             // issued threats": a word that opens a clause, right before the verb, is no

@@ -1701,3 +1701,27 @@ fn peacekeepers_arriving_are_deployed_to_protect_their_host() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_parenthesis_between_subject_and_verb_is_passed_over() {
+    // an acronym or gloss in parentheses leaves the subject before it (Wikinews)
+    let found = dyads(
+        "The Liberation Tigers of Tamil Eelam (LTTE) bombed the Sri Lankan capital of Colombo using two light aircraft on Friday.",
+        "2009-02-21",
+    );
+    assert!(has(&found, "LKA", "19", "LKA"), "{found:?}");
+    let found = dyads(
+        "The British Broadcasting Corporation (BBC) has apologised to Queen Elizabeth II and photographer, Annie Leibovitz.",
+        "2007-07-13",
+    );
+    assert!(has(&found, "GBR", "055", "GBR"), "{found:?}");
+    // the actor glossed, not the gloss, is the subject
+    let found = dyads(
+        "Prime Minister Kevin Rudd (Labour) defeated Conservative head and former PM John Howard.",
+        "2007-11-25",
+    );
+    assert!(
+        found.iter().all(|(s, _, _)| s == "AUS"),
+        "the party in parentheses is no subject: {found:?}"
+    );
+}
