@@ -1736,3 +1736,21 @@ fn fighting_positions_taken_and_forces_on_alert_somewhere() {
     );
     assert!(aid.iter().any(|e| e.code == "122" && e.source.country == "TUR"), "{aid:?}");
 }
+
+#[test]
+fn not_meeting_or_answering_a_demand_is_refusing_it() {
+    // PLOVER GSR REJECT-0030: the demand is the author's, the refusal the subject's
+    let respond = dyads(
+        "Newly appointed Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to interim peace deals reached with Israel.",
+        "2006-03-01",
+    );
+    assert!(has(&respond, "PSE", "124", "USA"), "{respond:?}");
+    assert!(!has(&respond, "PSE", "10", "USA"), "{respond:?}");
+    // PLOVER GSR REJECT-0018: "meet demands" is no meeting
+    let meet = events(
+        "The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq, including a number of females.",
+        "2004-09-01",
+    );
+    assert!(meet.iter().any(|e| e.code == "124"), "{meet:?}");
+    assert!(!meet.iter().any(|e| e.code.starts_with("125")), "{meet:?}");
+}
