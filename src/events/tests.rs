@@ -1754,3 +1754,19 @@ fn not_meeting_or_answering_a_demand_is_refusing_it() {
     assert!(meet.iter().any(|e| e.code == "124"), "{meet:?}");
     assert!(!meet.iter().any(|e| e.code.starts_with("125")), "{meet:?}");
 }
+
+#[test]
+fn mobilizing_a_lobby_is_no_military_mobilization() {
+    // PLOVER GSR SUPPORT-0007
+    let lobby = dyads(
+        "Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians in their struggle against Israel, a top minister said in comments published Thursday.",
+        "1990-01-01",
+    );
+    assert!(!lobby.iter().any(|(_, c, _)| c.starts_with("15")), "{lobby:?}");
+    // PLOVER GSR MOBILIZE-0006: troops still are
+    let reservists = dyads(
+        "Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN arms inspectors said they needed more time.",
+        "2003-01-07",
+    );
+    assert!(reservists.iter().any(|(s, c, _)| s == "GBR" && c == "154"), "{reservists:?}");
+}
