@@ -1770,3 +1770,22 @@ fn mobilizing_a_lobby_is_no_military_mobilization() {
     );
     assert!(reservists.iter().any(|(s, c, _)| s == "GBR" && c == "154"), "{reservists:?}");
 }
+
+#[test]
+fn fighting_a_law_or_a_social_ill_is_no_combat() {
+    // Wikinews, Australia 2005
+    let laws = dyads(
+        "In Adelaide, the SA Premier Mike Rann told a rally, estimated by police at 15,000 workers, that the State Government will fight the proposed new laws all the way to the High Court.",
+        "2005-11-15",
+    );
+    assert!(
+        !laws.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("13")),
+        "{laws:?}"
+    );
+    // combat still is
+    let rebels = dyads(
+        "Many Turkish troops currently fighting rebels from the Kurdistan Workers Party (PKK) are based in the city.",
+        "2007-10-22",
+    );
+    assert!(rebels.iter().any(|(s, c, _)| s == "TUR" && c == "190"), "{rebels:?}");
+}
