@@ -1789,3 +1789,19 @@ fn fighting_a_law_or_a_social_ill_is_no_combat() {
     );
     assert!(rebels.iter().any(|(s, c, _)| s == "TUR" && c == "190"), "{rebels:?}");
 }
+
+#[test]
+fn not_tolerating_something_is_a_warning() {
+    // Wikinews, 2006
+    let nuclear = dyads(
+        "In 2003, U.S. President George W. Bush and South Korean President Roh Moo-hyun said that they \"would not tolerate\" a nuclear North Korea.",
+        "2006-10-09",
+    );
+    assert!(has(&nuclear, "USA", "130", "PRK"), "{nuclear:?}");
+    // PLOVER GSR THREATEN-0020: not tolerating rallies threatens political freedoms
+    let rallies = dyads_targetless(
+        "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya (``Enough'') group.",
+        "2005-06-01",
+    );
+    assert!(rallies.iter().any(|(_, c, _)| c == "1321"), "{rallies:?}");
+}
