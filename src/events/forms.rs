@@ -69,11 +69,16 @@ pub fn regular_forms(word: &str) -> Vec<String> {
             || word.ends_with("mit")
             || word.ends_with("fer")
             || word.ends_with("pel")
-            || word.ends_with("cur"))
+            || word.ends_with("cur")
+            || word.ends_with("gret"))
     {
         let doubled = format!("{word}{}", last as char);
         forms.push(format!("{doubled}ed"));
         forms.push(format!("{doubled}ing"));
+    }
+    // "qu" is a consonant: quit → quitting
+    if word.ends_with("quit") {
+        forms.push(format!("{word}ting"));
     }
     // a plural noun written in a pattern also matches its singular: "talks" → "talk"
     if let Some(singular) = word
@@ -203,6 +208,9 @@ mod tests {
         assert!(regular_forms("deny").contains(&"denied".to_string()));
         assert!(regular_forms("talks").contains(&"talk".to_string()));
         assert!(!regular_forms("visit").contains(&"visitted".to_string()));
+        // stressed last syllables the rule cannot see
+        assert!(regular_forms("regret").contains(&"regretted".to_string()));
+        assert!(regular_forms("quit").contains(&"quitting".to_string()));
     }
 
     #[test]

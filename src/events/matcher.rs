@@ -236,6 +236,13 @@ impl<'a> SentenceView<'a> {
         if !self.past[trigger] {
             return false;
         }
+        // "Israel is opposed to French mediation": a stance, not a passive (the subject
+        // opposes; "was opposed by" stays a passive)
+        if self.tokens[trigger].lower == "opposed"
+            && self.tokens.get(trigger + 1).is_some_and(|t| t.lower == "to")
+        {
+            return false;
+        }
         let mut k = trigger;
         while k > 0 {
             let t = &self.tokens[k - 1];
