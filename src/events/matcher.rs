@@ -239,7 +239,10 @@ impl<'a> SentenceView<'a> {
         // "Israel is opposed to French mediation": a stance, not a passive (the subject
         // opposes; "was opposed by" stays a passive)
         if self.tokens[trigger].lower == "opposed"
-            && self.tokens.get(trigger + 1).is_some_and(|t| t.lower == "to")
+            && self
+                .tokens
+                .get(trigger + 1)
+                .is_some_and(|t| t.lower == "to")
         {
             return false;
         }

@@ -1809,7 +1809,11 @@ fn fighting_positions_taken_and_forces_on_alert_somewhere() {
         "The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq, citing domestic opposition.",
         "2003-01-01",
     );
-    assert!(aid.iter().any(|e| e.code == "122" && e.source.country == "TUR"), "{aid:?}");
+    assert!(
+        aid.iter()
+            .any(|e| e.code == "122" && e.source.country == "TUR"),
+        "{aid:?}"
+    );
 }
 
 #[test]
@@ -1837,13 +1841,19 @@ fn mobilizing_a_lobby_is_no_military_mobilization() {
         "Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians in their struggle against Israel, a top minister said in comments published Thursday.",
         "1990-01-01",
     );
-    assert!(!lobby.iter().any(|(_, c, _)| c.starts_with("15")), "{lobby:?}");
+    assert!(
+        !lobby.iter().any(|(_, c, _)| c.starts_with("15")),
+        "{lobby:?}"
+    );
     // PLOVER GSR MOBILIZE-0006: troops still are
     let reservists = dyads(
         "Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN arms inspectors said they needed more time.",
         "2003-01-07",
     );
-    assert!(reservists.iter().any(|(s, c, _)| s == "GBR" && c == "154"), "{reservists:?}");
+    assert!(
+        reservists.iter().any(|(s, c, _)| s == "GBR" && c == "154"),
+        "{reservists:?}"
+    );
 }
 
 #[test]
@@ -1854,7 +1864,9 @@ fn fighting_a_law_or_a_social_ill_is_no_combat() {
         "2005-11-15",
     );
     assert!(
-        !laws.iter().any(|(_, c, _)| c.starts_with("19") || c.starts_with("13")),
+        !laws
+            .iter()
+            .any(|(_, c, _)| c.starts_with("19") || c.starts_with("13")),
         "{laws:?}"
     );
     // combat still is
@@ -1862,7 +1874,10 @@ fn fighting_a_law_or_a_social_ill_is_no_combat() {
         "Many Turkish troops currently fighting rebels from the Kurdistan Workers Party (PKK) are based in the city.",
         "2007-10-22",
     );
-    assert!(rebels.iter().any(|(s, c, _)| s == "TUR" && c == "190"), "{rebels:?}");
+    assert!(
+        rebels.iter().any(|(s, c, _)| s == "TUR" && c == "190"),
+        "{rebels:?}"
+    );
 }
 
 #[test]
@@ -1879,4 +1894,198 @@ fn not_tolerating_something_is_a_warning() {
         "2005-06-01",
     );
     assert!(rallies.iter().any(|(_, c, _)| c == "1321"), "{rallies:?}");
+}
+
+/// The one event of `code` whose source has the code `source`, in dyadic mode.
+fn event_by(found: &[Event], source: &str, code: &str) -> Option<Event> {
+    found
+        .iter()
+        .find(|e| e.source.code == source && e.code == code)
+        .cloned()
+}
+
+#[test]
+fn accepting_a_formula_expresses_accord() {
+    // PLOVER GSR AGREE-0037: `SRC accept formula|plan|proposal…` with no one named as its
+    // author is 019, an event without a target
+    let found = dyads_targetless(
+        "Denmark today accepted a formula for ending its fisheries dispute with its European common market partners, government officials said.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "DNK", "019", ""), "{found:?}");
+    // only with targetless events: the dyadic coder has no target for it
+    let found = dyads(
+        "Denmark today accepted a formula for ending its fisheries dispute with its European common market partners, government officials said.",
+        "2000-01-01",
+    );
+    assert!(!found.iter().any(|(s, _, _)| s == "DNK"), "{found:?}");
+}
+
+#[test]
+fn the_wounded_evacuated_and_medicine_handed_over_are_humanitarian_aid() {
+    // PLOVER GSR AID-0007: `SRC evacuate wounded… from TGT`, the place they are taken from
+    let found = dyads(
+        "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "IGOUNO", "073", "BIH"), "{found:?}");
+    // PLOVER GSR AID-0005: `SRC hand over medicine… to TGT` is relief (073), not the return
+    // of something taken (084), which "hand over" alone coded
+    let found = dyads(
+        "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran, according to the Swiss Agency for Development and Cooperation.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "CHE", "073", "NGOHLHRCR"), "{found:?}");
+    assert!(!has(&found, "CHE", "084", "NGOHLHRCR"), "{found:?}");
+}
+
+#[test]
+fn troops_for_a_force_in_a_place_and_its_mandate_extended_are_peacekeeping() {
+    // PLOVER GSR AGREE-0016: `SRC contribute troops to force in TGT`; "is ready to" makes it
+    // an intent to provide peacekeeping (0334) aimed at the place the force serves in
+    let found = events(
+        "France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia, Defence Minister Pierre Joxe said on Monday.",
+        "2000-01-01",
+    );
+    let e = event_by(&found, "FRA", "0334").expect("coded");
+    assert_eq!(e.target.as_ref().map(|t| t.country.as_str()), Some("LBR"));
+    assert!(e.rule.starts_with("074.send"), "{}", e.rule);
+    assert!(e.rule.ends_with("+intent"), "{}", e.rule);
+    // PLOVER GSR AGREE-0017: `SRC 's extension of mandate for force in TGT`, agreed to
+    let found = dyads(
+        "The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "IGOUNO", "0334", "LBN"), "{found:?}");
+    // Israel only wished; it is no party to the extension
+    assert!(
+        !found.iter().any(|(s, _, t)| s == "ISR" || t == "ISR"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn demands_accepted_restrictions_cancelled_and_a_protest_postponed_are_yielding() {
+    // PLOVER GSR CONCEDE-0010: `SRC accept demands from TGT` is 080 by the one who accepts,
+    // not a demand (100) by the government that accepted it
+    let found = events(
+        "The Mozambique government on Thursday accepted demands from Shona rebels that it initiate political reforms.",
+        "2000-01-01",
+    );
+    let e = event_by(&found, "MOZGOV", "080").expect("coded");
+    assert_eq!(e.target.as_ref().map(|t| t.code.as_str()), Some("MOZREB"));
+    assert!(!found.iter().any(|e| e.code.starts_with("10")), "{found:?}");
+    // PLOVER GSR CONCEDE-0003: `SRC cancel restrictions` is 081 (the "on" phrase names the
+    // language, whose target is no part of this test)
+    let found = events(
+        "The Latvian Constitutional Court cancelled restrictions on the use of the Russian language on national radio and television.",
+        "2000-01-01",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.source.country == "LVA" && e.code == "081"),
+        "{found:?}"
+    );
+    // PLOVER GSR AGREE-0024: `SRC postpone demonstration`, agreed to, is an intent to ease
+    // dissent (0352); it has no target
+    let found = dyads_targetless(
+        "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku until 9 November.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "AZE", "0352", ""), "{found:?}");
+}
+
+#[test]
+fn compensation_paid_and_aid_deliveries_allowed_are_concessions() {
+    // PLOVER GSR RETREAT-0022: `SRC pay compensation to TGT` (0842)
+    let found = dyads(
+        "Uganda said on Sunday it had paid compensation to 67 elderly British nationals, most of the Asians, for assets they lost when former dictator Idi Amin expelled them 18 years ago.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "UGA", "0842", "GBR"), "{found:?}");
+    // PLOVER GSR RETREAT-0013: `SRC allow delivery of grain… to TGT` (0863), past the amount
+    let found = dyads(
+        "Uzbekistan finally opened the Friendship Bridge after four years to allow the delivery of 1,000 tons of grain and flour to Afghanistan, where millions of people are at risk of starvation as winter sets in, reports aid agencies.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "UZB", "0863", "AFG"), "{found:?}");
+}
+
+#[test]
+fn settlements_evacuated_and_fighters_demobilized_de_escalate() {
+    // PLOVER GSR AGREE-0027: `SRC evacuate settlements in TGT`; "will" makes it an intent
+    // to de-escalate (0356)
+    let found = dyads(
+        "Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August, said spokesperson for the Israeli prime minister.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "ISR", "0356", "PSE"), "{found:?}");
+    // PLOVER GSR RETREAT-0016: `SRC be demobilized`, an agentless passive, is the fighters'
+    // own demobilisation (0873), with no target
+    let found = dyads_targetless(
+        "One third of ethnic Albanian guerrillas operating in Macedonia have been demobilized since the August 13 peace accord between Macedonian and ethnic Albanian political parties, two rebel commanders told AFP by phone Sunday.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "MKD", "0873", ""), "{found:?}");
+}
+
+#[test]
+fn a_finished_investigation_is_an_investigation() {
+    // Wikinews, 2007: `SRC finish investigation` is 090 by whoever finished it
+    let found = dyads_targetless(
+        "In September, Belgium federal prosecutors announced that they had finished an investigation which would likely lead to charges against the Church of Scientology including blackmail, breaking privacy laws, unlawful practice of medicine, and formation of a criminal organisation.",
+        "2007-11-05",
+    );
+    assert!(has(&found, "BEL", "090", ""), "{found:?}");
+}
+
+#[test]
+fn links_suspended_and_aid_prohibited_reduce_relations() {
+    // PLOVER GSR SANCTION-0001: `SRC announce suspension of links with TGT` (160)
+    let found = dyads(
+        "Italy announced a suspension of air links with Serbia on Wednesday, one day after a Serbian army jet shot down a helicopter carrying EC truce monitors.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "ITA", "160", "SRB"), "{found:?}");
+    // air links are no diplomatic relations
+    assert!(!has(&found, "ITA", "161", "SRB"), "{found:?}");
+    // PLOVER GSR SANCTION-0004: `SRC prohibit aid to TGT` (162); "would" makes it a threat
+    // to stop aid (1311), where "aid to" alone coded an intent to give it (033)
+    let found = events(
+        "The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia and would deny entry to the United States to all individuals undermining stability there.",
+        "2000-01-01",
+    );
+    let e = event_by(&found, "USA", "1311").expect("coded");
+    assert_eq!(e.target.as_ref().map(|t| t.country.as_str()), Some("ALB"));
+    assert!(e.rule.starts_with("162.prohibit"), "{}", e.rule);
+    assert!(!found.iter().any(|e| e.code.starts_with("03")), "{found:?}");
+}
+
+#[test]
+fn protests_prevented_groups_outlawed_and_power_lines_blown_up_are_coercion() {
+    // PLOVER GSR COERCE-0001: `SRC prevent demonstration by TGT` (1721): the police prevent,
+    // the students who staged it are the target
+    let found = events(
+        "Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.",
+        "2000-01-01",
+    );
+    let e = event_by(&found, "TURCOP", "1721").expect("coded");
+    assert_eq!(e.target.as_ref().map(|t| t.code.as_str()), Some("TUREDU"));
+    assert!(!found
+        .iter()
+        .any(|e| e.code == "1721" && e.source.code == "TUREDU"));
+    // PLOVER GSR COERCE-0007: `SRC outlaw extremist organization in TGT` (1722), past the
+    // words before the kind of group
+    let found = dyads(
+        "The British government on Monday outlawed the largest Protestant extremist organization in Northern Ireland because of what it called its direct involvement in killing in the strife-torn province.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "GBR", "1722", "GBR"), "{found:?}");
+    // PLOVER GSR COERCE-0004: `SRC blow up power lines` (1712), past the words before them
+    let found = dyads(
+        "Afghan guerillas blew up three main electric power lines leading into Kabul last month and nearly one third of the city's power supply is still down, the Czechoslovak news agency Ceteka reported from Kabul today.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "AFG", "1712", "AFG"), "{found:?}");
 }
