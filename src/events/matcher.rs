@@ -553,6 +553,47 @@ impl<'a> SentenceView<'a> {
         if token.text != "-" && self.inside_hyphenated(k) {
             return true;
         }
+        // "19 kidnapped government officials", "to rescue kidnapped soldiers": after a count
+        // (not a date's or a name's number: "March 7 killed", "Local 226 endorsed") or
+        // after a verb's infinitive or -ing form, a participle before its noun describes it
+        let word = |j: usize| &self.tokens[j];
+        let count = |j: usize| {
+            (word(j).shape == Shape::Number
+                && (j == 0 || word(j - 1).shape == Shape::Lower)
+                && word(j).lower.len() < 4)
+                || matches!(
+                    word(j).lower.as_ref(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozens"
+                        | "hundreds"
+                        | "several"
+                        | "many"
+                )
+        };
+        let verb_before = |j: usize| {
+            word(j).shape == Shape::Lower
+                && !word(j).class.is_auxiliary()
+                && ((self.verbish(j) && word(j).lower.ends_with("ing"))
+                    || (j > 0 && word(j - 1).lower == "to"))
+        };
+        let described = k > 0
+            && (count(k - 1) || verb_before(k - 1))
+            && self.tokens.get(k + 1).is_some_and(|t| {
+                t.shape != Shape::Punct
+                    && !t.class.has(WordClass::PREP)
+                    && !t.class.has(WordClass::DET)
+            });
+        if self.past[k] && described {
+            return true;
+        }
         self.past[k]
             && k > 0
             && matches!(
@@ -884,6 +925,17 @@ impl<'a> SentenceView<'a> {
         let end = (trigger + OBJECT_REACH).min(self.tokens.len());
         let by = (trigger + 1..end).find(|&k| self.tokens[k].lower == "by")?;
         if self.tokens[trigger + 1..by].iter().any(is_boundary) {
+            return None;
+        }
+        // "kidnapped since the 2003 invasion led by the United States": the agent of another
+        // participle between (one coordinated with this one shares it: "shot and killed by")
+        let coordinated = |k: usize| {
+            (trigger + 1..k)
+                .rev()
+                .take(2)
+                .any(|j| matches!(self.tokens[j].lower.as_ref(), "and" | "or"))
+        };
+        if (trigger + 1..by).any(|k| self.past[k] && self.verbish(k) && !coordinated(k)) {
             return None;
         }
         let c = self

@@ -2089,3 +2089,27 @@ fn protests_prevented_groups_outlawed_and_power_lines_blown_up_are_coercion() {
     );
     assert!(has(&found, "AFG", "1712", "AFG"), "{found:?}");
 }
+
+#[test]
+fn kidnapping_doubles_its_consonant_and_a_kidnapped_person_is_described() {
+    // "kidnap" inflects as "kidnapped", "kidnapping" (Wikinews)
+    let found = dyads(
+        "On Sunday, armed men kidnapped eighteen African Union personnel (including military observers and civilian police) in the war-torn Darfur region of Sudan.",
+        "2005-10-10",
+    );
+    assert!(has(&found, "SDN", "181", "IGOAFRAU"), "{found:?}");
+    // after a count or another verb, the participle describes its noun
+    for text in [
+        "According to the chief of the Interior Ministry, Rehman Malik, the paramilitary forces had been deployed to the area in search of 19 kidnapped government officials.",
+        "Hamas has begun to use force to release captured BBC news reporter Alan Johnston.",
+    ] {
+        let found = dyads(text, "2007-07-01");
+        assert!(!found.iter().any(|(_, c, _)| c == "181"), "{text}: {found:?}");
+    }
+    // the "by" of another participle names no kidnapper
+    let found = dyads(
+        "Rahhu is the latest in an long line of clerics that have been kidnapped since the 2003 Iraq invasion led by the United States.",
+        "2008-03-13",
+    );
+    assert!(!has(&found, "USA", "181", "IRQ"), "{found:?}");
+}
