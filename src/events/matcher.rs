@@ -442,6 +442,21 @@ impl<'a> SentenceView<'a> {
             return Some(described);
         }
         let mut passed_verb = false;
+        // a verb coordinated with one before has that one's subject, not its object ("have
+        // kidnapped up to 16 Russian advisers from a bazaar and exploded bombs")
+        if coordinated_verb {
+            let first_verb = (0..start - 1)
+                .rev()
+                .take_while(|&j| !is_boundary(&self.tokens[j]))
+                .find(|&j| {
+                    self.verbish(j) && (j == 0 || !self.tokens[j - 1].class.has(WordClass::DET))
+                });
+            if let Some(v) = first_verb {
+                let (group, _) = self.subject(self.verb_group_start(v), v)?;
+                let end = group.iter().map(|&g| self.chunks[g].end).max()?;
+                return Some((group, trigger - end.min(trigger)));
+            }
+        }
         for (ci, c) in self.chunks.iter().enumerate().rev() {
             if c.end > start {
                 continue;

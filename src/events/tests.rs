@@ -2113,3 +2113,24 @@ fn kidnapping_doubles_its_consonant_and_a_kidnapped_person_is_described() {
     );
     assert!(!has(&found, "USA", "181", "IRQ"), "{found:?}");
 }
+
+#[test]
+fn a_coordinated_verb_shares_the_subject_not_the_object_of_the_verb_before() {
+    // the object of "kidnapped", past a count and a preposition, does not explode bombs
+    let found = dyads(
+        "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.",
+        "1987-01-01",
+    );
+    assert!(has(&found, "AFG", "18", "RUS"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "RUS"), "{found:?}");
+    // Wikinews: the army arrested, not the militants it killed
+    let found = dyads_targetless(
+        "The Pakistani army says it killed 40 Islamic militants and arrested 30 during two days of fighting along its border with Afghanistan.",
+        "2007-01-18",
+    );
+    assert!(
+        found.iter().any(|(s, c, _)| s == "PAK" && c == "173"),
+        "{found:?}"
+    );
+    assert!(!has(&found, "PAK", "173", "PAK"), "{found:?}");
+}
