@@ -94,10 +94,12 @@ fn is_quote(t: &Token) -> bool {
 /// A threat (13) or a protest (14) whose clause names no object still names whom it is aimed
 /// at in its condition or purpose ("threatened to stop the talks if the United States goes
 /// ahead", "blocked a road to show their disapproval of the United States' policies"), and a
-/// protest is otherwise aimed at the protesters' own government: the events stage infers the
-/// target, so the match is kept without one even where event data is dyadic.
+/// protest is otherwise aimed at the protesters' own government; a state's administrative
+/// measure (172x, 081x) that names no place falls on its own country: the events stage infers
+/// the target, so the match is kept without one even where event data is dyadic.
 fn infers_target(pattern: &Pattern) -> bool {
-    matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal
+    (matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal)
+        || ["172", "081"].iter().any(|p| pattern.code.code.starts_with(p))
 }
 
 /// A token a pattern may pass over between two of its words.

@@ -413,9 +413,15 @@ impl EventCoder {
         let addressee = (((inferred && targets.is_empty()) || at_home) && protest && reported)
             .then(|| own_government(&sources, (span_start, span_start)))
             .flatten();
-        let targets: Vec<Party<'_>> = match &addressee {
-            Some(government) => vec![(government, 1, false)],
-            None => targets,
+        // a state's curfew, ban or state of emergency that names no place falls on its own
+        // country ("Iraq's interim government … is prepared to impose martial law")
+        let governed = (targets.is_empty() && m.targets.is_empty() && administrative(code))
+            .then(|| own_country(&sources, (span_start, span_start)))
+            .flatten();
+        let targets: Vec<Party<'_>> = match (&addressee, &governed) {
+            (Some(government), _) => vec![(government, 1, false)],
+            (None, Some(country)) => vec![(country, 1, false)],
+            (None, None) => targets,
         };
         let mut pairs: Vec<(&Party<'_>, Option<&Party<'_>>)> = Vec::new();
         if targets.is_empty() {
@@ -649,6 +655,26 @@ fn own_government(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
         return None;
     }
     Some(state_of(country, "government", at))
+}
+
+/// The country as a whole that a state's own measures fall on, when every source is that
+/// state (its government, army, police, courts or the country itself).
+fn own_country(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
+    let country = sources.first()?.0.country.as_str();
+    let state = |p: &Party<'_>| {
+        p.0.country == country && (p.0.actor_type.is_empty() || state_body(&p.0.actor_type))
+    };
+    if country.is_empty() || !sources.iter().all(state) {
+        return None;
+    }
+    Some(Actor {
+        text: SharedStr::new(),
+        name: country.into(),
+        code: country.into(),
+        country: country.into(),
+        actor_type: SharedStr::new(),
+        span: at,
+    })
 }
 
 /// A country's state as an actor the text implies but does not name ("Zimbabwe authorities",

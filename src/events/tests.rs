@@ -2134,3 +2134,18 @@ fn a_coordinated_verb_shares_the_subject_not_the_object_of_the_verb_before() {
     );
     assert!(!has(&found, "PAK", "173", "PAK"), "{found:?}");
 }
+
+#[test]
+fn a_states_measure_that_names_no_place_falls_on_its_own_country() {
+    let found = dyads(
+        "Iraq's interim government announced that it is prepared to impose martial law as street battles raged in central Baghdad between insurgents and security forces.",
+        "2004-11-07",
+    );
+    assert!(has(&found, "IRQ", "132", "IRQ"), "{found:?}");
+    // Wikinews
+    let found = dyads(
+        "The security chief of Cairo has stated that the police will no longer tolerate such protests.",
+        "2005-06-01",
+    );
+    assert!(has(&found, "EGY", "1321", "EGY"), "{found:?}");
+}
