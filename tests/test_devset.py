@@ -30,5 +30,5 @@ def test_devset_f1_holds_its_floor() -> None:
     for level, strict in (("root", False), ("code", True)):
         pairs = score.match(preds, golds, strict)
         f1[level] = score.prf(len(pairs), len(preds), len(golds))[2]
-    assert f1["root"] >= 0.65, f1
-    assert f1["code"] >= 0.63, f1
+    assert f1["root"] >= 0.655, f1
+    assert f1["code"] >= 0.64, f1
