@@ -1240,33 +1240,23 @@ impl<'a> Resolver<'a> {
     fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<&str> {
         let role: &[u8] = phrase.role.as_ref().map_or(&[], |r| r.as_slice());
         // "rebels from Sudan", "refugees from the Congo": where they come from, whatever the
-        // sentence names before ("an attack on N'Djamena by rebels from Sudan"); not a state's
-        // own forces or officials, which "from" moves rather than places ("withdraw troops
-        // from Iraq", "diplomats from the embassy")
+        // sentence names before ("an attack on N'Djamena by rebels from Sudan"); "the rebels in
+        // Darfur", "militants in Gaza": where they are (a country or region named at once), not
+        // a country the sentence names for someone else. Not a state's own forces or
+        // officials, which "from" and "in" move or station rather than place ("withdraw troops
+        // from Iraq", "diplomats from the embassy", "its troops in Iraq")
         let tokens = &self.sentences[sentence].tokens;
         let state = matches!(role, b"MIL" | b"GOV" | b"PKO" | b"IGO" | b"SPY");
-        if !state && tokens.get(phrase.end).is_some_and(|t| t.lower == "from") {
+        let preposition = tokens.get(phrase.end).map(|t| t.lower.as_ref());
+        if let (false, Some(preposition @ ("from" | "in"))) = (state, preposition) {
             let at = phrase.end
                 + 1
                 + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
+            // after "in", only a place, not a body ("defectors in the Syrian army")
             if let Some(&(_, country, _)) = self
                 .sentence_countries
                 .iter()
-                .find(|(first, _, _)| *first == at)
-            {
-                return Some(country);
-            }
-        }
-        if !state && tokens.get(phrase.end).is_some_and(|t| t.lower == "in") {
-            // "the rebels in Darfur", "militants in Gaza": where they are (a country or region
-            // named at once), not a country the sentence names for someone else
-            let at = phrase.end
-                + 1
-                + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
-            if let Some(&(_, country, _)) = self
-                .sentence_countries
-                .iter()
-                .find(|(first, _, bare)| *bare && *first == at)
+                .find(|(first, _, bare)| *first == at && (*bare || preposition == "from"))
             {
                 return Some(country);
             }

@@ -99,7 +99,9 @@ fn is_quote(t: &Token) -> bool {
 /// the target, so the match is kept without one even where event data is dyadic.
 fn infers_target(pattern: &Pattern) -> bool {
     (matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal)
-        || ["172", "081"].iter().any(|p| pattern.code.code.starts_with(p))
+        || ["172", "081"]
+            .iter()
+            .any(|p| pattern.code.code.starts_with(p))
 }
 
 /// A token a pattern may pass over between two of its words.
