@@ -570,15 +570,21 @@ impl<'a> Resolver<'a> {
             return named(vec![actor], kind);
         }
         if phrase.name.is_some() {
-            // a surname or a title with a surname: the earlier actor it names
-            let e = self.entities.iter().rposition(|e| {
+            // a surname or a title with a surname: the earlier actor it names; a title with a
+            // name named nowhere before ("Judge Alejandro Rivera opened investigations") is that
+            // office in the country in context, as the title alone would be
+            let earlier = self.entities.iter().rposition(|e| {
                 e.person
                     && phrase
                         .name_words
                         .iter()
                         .any(|w| e.name_words.first() == Some(w) || e.name_words.last() == Some(w))
-            })?;
-            return back(e, self.entities[e].actor.clone());
+            });
+            match earlier {
+                Some(e) => return back(e, self.entities[e].actor.clone()),
+                None if phrase.role.is_some() && phrase.person_title => {}
+                None => return None,
+            }
         }
         let mut role = Self::role_code(&phrase.role);
         if phrase.former && phrase.person_title {
@@ -660,7 +666,10 @@ impl<'a> Resolver<'a> {
                 );
             };
             let mut actor = self.country_actor(country, role);
-            actor.name = self.dict.country_name(country).unwrap_or_default().into();
+            actor.name = match &phrase.name {
+                Some(name) => name.into(),
+                None => self.dict.country_name(country).unwrap_or_default().into(),
+            };
             return Some(Resolved {
                 actors: vec![actor],
                 kind: MentionKind::Coreference,

@@ -717,3 +717,31 @@ fn an_ethnic_community_belongs_to_the_country_it_lives_in() {
     );
     assert!(has(&found, "Albanians", "ALB"), "{found:?}");
 }
+
+#[test]
+fn a_title_with_a_name_named_nowhere_before_holds_that_office_in_context() {
+    // the name is no known person and names no one before: a judge of the country in context
+    let found = mentions(
+        "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials suspected of taking kickbacks, the court said Friday.",
+        "1995-01-01",
+    );
+    assert!(has(&found, "Judge Alejandro Rivera", "CHLJUD"), "{found:?}");
+    // Wikinews
+    let found = mentions(
+        "In Sudan, Judge Muntasim Mohamed Saleh sentenced eight men from the rebel group Justice and Equality Movement (JEM) to death.",
+        "2008-07-30",
+    );
+    assert!(
+        has(&found, "Judge Muntasim Mohamed Saleh", "SDNJUD"),
+        "{found:?}"
+    );
+    // a name without a title is still no actor
+    let found = mentions(
+        "Alejandro Rivera opened fraud investigations.",
+        "1995-01-01",
+    );
+    assert!(
+        found.iter().all(|(t, _, _, _)| !t.contains("Rivera")),
+        "{found:?}"
+    );
+}
