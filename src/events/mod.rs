@@ -482,13 +482,14 @@ impl EventCoder {
             // armed men who arrive somewhere are deployed, not on a visit: "the UPDF forces
             // have been attacked since arriving at Mogadishu"
             Some(t)
-                if matches!(pattern.code.code, "042" | "043")
-                    && !peacekeepers_arriving(source.0)
-                    && armed(if pattern.code.code == "042" {
-                        source.0
-                    } else {
+                if armed_arrival(
+                    pattern.code.code,
+                    if pattern.code.code == "043" {
                         t.0
-                    }) =>
+                    } else {
+                        source.0
+                    },
+                ) =>
             {
                 false
             }
@@ -513,11 +514,7 @@ impl EventCoder {
             pairs.extend(
                 sources
                     .iter()
-                    .filter(|s| {
-                        !(matches!(pattern.code.code, "042" | "043")
-                            && armed(s.0)
-                            && !peacekeepers_arriving(s.0))
-                    })
+                    .filter(|s| !armed_arrival(pattern.code.code, s.0))
                     .map(|s| (s, None)),
             );
         }
@@ -709,6 +706,12 @@ fn armed(actor: &Actor) -> bool {
         actor.actor_type.as_str(),
         "MIL" | "COP" | "REB" | "INS" | "UAF" | "PKO" | "SEP"
     )
+}
+
+/// Whether a visit (042) or a hosting (043) is armed men arriving, which is no visit at all
+/// (but peacekeepers arriving are deployed to protect their host: 074).
+fn armed_arrival(code: &str, visitor: &Actor) -> bool {
+    matches!(code, "042" | "043") && armed(visitor) && !peacekeepers_arriving(visitor)
 }
 
 /// Whether the actor of a visit is a peacekeeping force, whose arrival is a deployment.
