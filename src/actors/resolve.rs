@@ -1209,22 +1209,6 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// The country the text is talking about, for a body named without one ("the police",
-    /// "the government", "civilians"):
-    /// - "the government" is that of a country named alone earlier in the sentence ("Ethiopia
-    ///   said the government…"), else the country the article names most: the previous
-    ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
-    ///   decision");
-    /// - people in a private capacity (civilians, residents, students, doctors…), the police,
-    ///   the courts and the opposition belong to a country named alone in the sentence, not
-    ///   to the country
-    ///   of another actor there ("a UPDF convoy… killed 13 civilians" in Somalia; "Ambassador
-    ///   McGee said: "Police put up a roadblock…""), else to the country where the story
-    ///   happens (the one the article names most by itself);
-    /// - officials and other government titles take any country named in the sentence;
-    /// - other bodies ("troops", "police") take any country named in the sentence, else in
-    ///   the previous one;
-    /// - failing these, the country the article names most.
     /// "ethnic Albanians … in Serbia", "ethnic Serbs living in Kosovo": "ethnic" makes a
     /// demonym a people's descent, not its state, and such a people belongs to the country
     /// the sentence places it in (a country or region after "in", other than the demonym's).
@@ -1246,6 +1230,22 @@ impl<'a> Resolver<'a> {
             .map(|&(_, country, _)| country)
     }
 
+    /// The country the text is talking about, for a body named without one ("the police",
+    /// "the government", "civilians"):
+    /// - "the government" is that of a country named alone earlier in the sentence ("Ethiopia
+    ///   said the government…"), else the country the article names most: the previous
+    ///   sentence's country is often a foreign one ("Norwegian mediators… the government's
+    ///   decision");
+    /// - people in a private capacity (civilians, residents, students, doctors…), the police,
+    ///   the courts and the opposition belong to a country named alone in the sentence, not
+    ///   to the country
+    ///   of another actor there ("a UPDF convoy… killed 13 civilians" in Somalia; "Ambassador
+    ///   McGee said: "Police put up a roadblock…""), else to the country where the story
+    ///   happens (the one the article names most by itself);
+    /// - officials and other government titles take any country named in the sentence;
+    /// - other bodies ("troops", "police") take any country named in the sentence, else in
+    ///   the previous one;
+    /// - failing these, the country the article names most.
     fn context_country(&self, sentence: usize, phrase: &Phrase) -> Option<&str> {
         let role: &[u8] = phrase.role.as_ref().map_or(&[], |r| r.as_slice());
         // "rebels from Sudan", "refugees from the Congo": where they come from, whatever the

@@ -95,13 +95,11 @@ fn is_quote(t: &Token) -> bool {
 /// at in its condition or purpose ("threatened to stop the talks if the United States goes
 /// ahead", "blocked a road to show their disapproval of the United States' policies"), and a
 /// protest is otherwise aimed at the protesters' own government; a state's administrative
-/// measure (172x, 081x) that names no place falls on its own country: the events stage infers
+/// measure that names no place falls on its own country: the events stage infers
 /// the target, so the match is kept without one even where event data is dyadic.
 fn infers_target(pattern: &Pattern) -> bool {
     (matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal)
-        || ["172", "081"]
-            .iter()
-            .any(|p| pattern.code.code.starts_with(p))
+        || super::administrative(pattern.code)
 }
 
 /// A token a pattern may pass over between two of its words.
@@ -452,9 +450,7 @@ impl<'a> SentenceView<'a> {
             let first_verb = (0..start - 1)
                 .rev()
                 .take_while(|&j| !is_boundary(&self.tokens[j]))
-                .find(|&j| {
-                    self.verbish(j) && (j == 0 || !self.tokens[j - 1].class.has(WordClass::DET))
-                });
+                .find(|&j| self.verbish(j));
             if let Some(v) = first_verb {
                 let (group, _) = self.subject(self.verb_group_start(v), v)?;
                 let end = group.iter().map(|&g| self.chunks[g].end).max()?;
@@ -498,7 +494,8 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
-            // "Li welcomed Choe … and expressed": Choe is the object of the first verb
+            // "Li welcomed Choe … and expressed": Choe is the object of the first verb (where a
+            // parenthesis hid that verb from the search above)
             if coordinated_verb && !passed_verb && c.first > 0 && self.verbish(c.first - 1) {
                 passed_verb = true;
                 continue;
@@ -572,73 +569,67 @@ impl<'a> SentenceView<'a> {
         if token.text != "-" && self.inside_hyphenated(k) {
             return true;
         }
-        // "19 kidnapped government officials", "to rescue kidnapped soldiers": after a count
-        // (not a date's or a name's number: "March 7 killed", "Local 226 endorsed") or
-        // after a verb's infinitive or -ing form, a participle before its noun describes it
-        let word = |j: usize| &self.tokens[j];
-        let count = |j: usize| {
-            (word(j).shape == Shape::Number
-                && (j == 0 || word(j - 1).shape == Shape::Lower)
-                && word(j).lower.len() < 4)
-                || matches!(
-                    word(j).lower.as_ref(),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozens"
-                        | "hundreds"
-                        | "several"
-                        | "many"
-                )
-        };
-        let verb_before = |j: usize| {
-            word(j).shape == Shape::Lower
-                && !word(j).class.is_auxiliary()
-                && ((self.verbish(j) && word(j).lower.ends_with("ing"))
-                    || (j > 0 && word(j - 1).lower == "to"))
-        };
-        let described = k > 0
-            && (count(k - 1) || verb_before(k - 1))
-            && self.tokens.get(k + 1).is_some_and(|t| {
-                t.shape != Shape::Punct
-                    && !t.class.has(WordClass::PREP)
-                    && !t.class.has(WordClass::DET)
-            });
-        if self.past[k] && described {
-            return true;
+        if !self.past[k] || k == 0 {
+            return false;
         }
-        self.past[k]
-            && k > 0
-            && matches!(
-                self.tokens[k - 1].lower.as_ref(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "of"
-                    | "on"
-                    | "for"
-                    | "with"
-                    | "about"
-                    | "over"
-                    | "against"
-                    | "from"
-                    | "into"
-            )
-            && self.tokens.get(k + 1).is_some_and(|t| {
-                t.shape != Shape::Punct
-                    && !matches!(t.lower.as_ref(), "by" | "to" | "in" | "on" | "at")
-            })
+        let (before, after) = (&self.tokens[k - 1], self.tokens.get(k + 1));
+        // "the besieged government", "alleged Iranian support": after an article, a possessive
+        // or a preposition
+        let after_article = matches!(
+            before.lower.as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "of"
+                | "on"
+                | "for"
+                | "with"
+                | "about"
+                | "over"
+                | "against"
+                | "from"
+                | "into"
+        ) && after.is_some_and(|t| {
+            t.shape != Shape::Punct && !matches!(t.lower.as_ref(), "by" | "to" | "in" | "on" | "at")
+        });
+        // "19 kidnapped government officials", "to rescue kidnapped soldiers": after a count
+        // (not a date's or a name's number: "March 7 killed", "Local 226 endorsed") or after a
+        // verb's infinitive or -ing form, a participle before its noun describes it
+        let count = (before.shape == Shape::Number
+            && (k == 1 || self.tokens[k - 2].shape == Shape::Lower)
+            && before.lower.len() < 4)
+            || matches!(
+                before.lower.as_ref(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "several"
+                    | "many"
+            );
+        let verb_before = before.shape == Shape::Lower
+            && !before.class.is_auxiliary()
+            && ((self.verbish(k - 1) && before.lower.ends_with("ing"))
+                || (k > 1 && self.tokens[k - 2].lower == "to"));
+        after_article
+            || ((count || verb_before)
+                && after.is_some_and(|t| {
+                    t.shape != Shape::Punct
+                        && !t.class.has(WordClass::PREP)
+                        && !t.class.has(WordClass::DET)
+                }))
     }
 
     /// A role word used as an adjective: "severed political and military ties with".

@@ -664,25 +664,24 @@ fn own_country(sources: &[Party<'_>], at: (usize, usize)) -> Option<Actor> {
     if country.is_empty() || !sources.iter().all(state) {
         return None;
     }
-    Some(Actor {
-        text: SharedStr::new(),
-        name: country.into(),
-        code: country.into(),
-        country: country.into(),
-        actor_type: SharedStr::new(),
-        span: at,
-    })
+    Some(implied_actor(country, "", country, at))
 }
 
 /// A country's state as an actor the text implies but does not name ("Zimbabwe authorities",
 /// "Kyrgyzstan government"), placed at `at`.
 fn state_of(country: &str, body: &str, at: (usize, usize)) -> Actor {
+    implied_actor(country, "GOV", &format!("{country} {body}"), at)
+}
+
+/// An actor of `country` in `role` ("" for the country itself) that no words of the text
+/// name, placed at `at`.
+fn implied_actor(country: &str, role: &str, name: &str, at: (usize, usize)) -> Actor {
     Actor {
         text: SharedStr::new(),
-        name: format!("{country} {body}").into(),
-        code: [country, "GOV"].concat().into(),
+        name: name.into(),
+        code: [country, role].concat().into(),
         country: country.into(),
-        actor_type: "GOV".into(),
+        actor_type: role.into(),
         span: at,
     }
 }
