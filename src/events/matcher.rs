@@ -600,31 +600,35 @@ impl<'a> SentenceView<'a> {
         // "19 kidnapped government officials", "to rescue kidnapped soldiers": after a count
         // (not a date's or a name's number: "March 7 killed", "Local 226 endorsed") or after a
         // verb's infinitive or -ing form, a participle before its noun describes it
-        let count = (before.shape == Shape::Number
-            && (k == 1 || self.tokens[k - 2].shape == Shape::Lower)
-            && before.lower.len() < 4)
-            || matches!(
-                before.lower.as_ref(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "dozens"
-                    | "hundreds"
-                    | "several"
-                    | "many"
-            );
-        let verb_before = before.shape == Shape::Lower
-            && !before.class.is_auxiliary()
-            && ((self.verbish(k - 1) && before.lower.ends_with("ing"))
-                || (k > 1 && self.tokens[k - 2].lower == "to"));
+        let count = || {
+            (before.shape == Shape::Number
+                && (k == 1 || self.tokens[k - 2].shape == Shape::Lower)
+                && before.lower.len() < 4)
+                || matches!(
+                    before.lower.as_ref(),
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozens"
+                        | "hundreds"
+                        | "several"
+                        | "many"
+                )
+        };
+        let verb_before = || {
+            before.shape == Shape::Lower
+                && !before.class.is_auxiliary()
+                && ((before.lower.ends_with("ing") && self.verbish(k - 1))
+                    || (k > 1 && self.tokens[k - 2].lower == "to"))
+        };
         after_article
-            || ((count || verb_before)
+            || ((count() || verb_before())
                 && after.is_some_and(|t| {
                     t.shape != Shape::Punct
                         && !t.class.has(WordClass::PREP)
