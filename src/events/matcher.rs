@@ -45,13 +45,23 @@ pub struct Match {
     /// Tokens between the trigger and the farther slot.
     pub distance: usize,
     pub passive: bool,
-    /// An agentless passive of coercion ("were detained"): the authorities of the place did it.
-    pub by_authorities: bool,
+    /// Who did it when the sentence names nobody: the events stage makes the actor up.
+    pub implied_source: Option<ImpliedSource>,
     /// The target is the place the violence struck, for want of a named victim.
     pub struck_place: bool,
     /// A visit that names no destination ("during her visit"): it is to the country the story
     /// happens in.
     pub to_setting: bool,
+}
+
+/// An actor the sentence implies without naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImpliedSource {
+    /// An agentless passive of coercion ("were detained"): the authorities of the place.
+    Authorities,
+    /// Violence done by a weapon or an attack that names nobody ("a roadside bombing near
+    /// Samarra killed"): unidentified attackers in the place where it struck.
+    Attackers,
 }
 
 impl Match {
@@ -101,6 +111,49 @@ fn infers_target(pattern: &Pattern) -> bool {
     (matches!(pattern.code.root(), "13" | "14") && !pattern.reciprocal)
         || super::administrative(pattern.code)
 }
+
+/// Whether a pattern codes violence: assault, fight, mass violence (CAMEO 18-20).
+fn violent(pattern: &Pattern) -> bool {
+    matches!(pattern.code.root(), "18" | "19" | "20")
+}
+
+/// Weapons and attacks that news names as the doer of violence when nobody claims it: "a
+/// roadside bombing near Samarra killed", "were killed by an improvised explosive device".
+const WEAPONS: &[&str] = &[
+    "attack",
+    "attacks",
+    "ambush",
+    "blast",
+    "blasts",
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "device",
+    "devices",
+    "explosion",
+    "explosions",
+    "explosives",
+    "grenade",
+    "grenades",
+    "gunfire",
+    "ied",
+    "ieds",
+    "landmine",
+    "landmines",
+    "mine",
+    "mines",
+    "minefield",
+    "missile",
+    "missiles",
+    "mortar",
+    "mortars",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "shelling",
+];
 
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
@@ -555,6 +608,59 @@ impl<'a> SentenceView<'a> {
         let c = &self.chunks[ci];
         (!c.possessive && !c.event && !self.after_preposition(c))
             .then(|| (self.group(ci), trigger - c.end.min(trigger)))
+    }
+
+    /// Whether the clause before a verb group starting at `start` is a weapon or an attack
+    /// that names nobody, with at most places around it: "A roadside bombing near the town of
+    /// Samarra on Sunday killed" (not "an Israeli air strike", whose actor is the subject).
+    fn weapon_subject(&self, start: usize, trigger: usize) -> bool {
+        // an active verb ("killed"), not the noun "attack" nor a passive ("rockets have been
+        // fired on Israeli towns by Palestinian militants")
+        let active_verb = self.verbish(trigger)
+            && !self.tokens[trigger].lower.ends_with("ing")
+            && !self.auxiliary_passive(trigger);
+        if !active_verb {
+            return false;
+        }
+        let clause_start = (start.saturating_sub(SUBJECT_REACH)..start)
+            .rev()
+            .find(|&k| is_boundary(&self.tokens[k]) || self.tokens[k].text == ",")
+            .map_or(start.saturating_sub(SUBJECT_REACH), |k| k + 1);
+        if clause_start >= start || self.tokens[clause_start].class.has(WordClass::PREP) {
+            return false;
+        }
+        let weapon = (clause_start..start).find(|&k| self.weapon(k));
+        weapon.is_some_and(|w| {
+            let named = self
+                .chunks
+                .iter()
+                .any(|c| !c.place && c.end > clause_start && c.first < start);
+            // one clause: no other verb before it ("alleged to have thrown a grenade that
+            // killed")
+            !named && !(clause_start..start).any(|k| k != w && self.verbish(k))
+        })
+    }
+
+    /// Whether the agent of the passive verb at `trigger` is a weapon or an attack that names
+    /// nobody: "were killed by an improvised explosive device", "by a roadside bomb".
+    fn weapon_agent(&self, trigger: usize) -> bool {
+        let Some(by) = (trigger + 1..(trigger + 3).min(self.tokens.len()))
+            .find(|&k| self.tokens[k].lower == "by")
+        else {
+            return false;
+        };
+        let reach = (by + 5).min(self.tokens.len());
+        (by + 1..reach)
+            .take_while(|&k| skippable(&self.tokens[k]))
+            .find(|&k| self.weapon(k))
+            .is_some_and(|w| {
+                (by + 1..w).all(|k| self.chunk_covering(k).is_none_or(|c| self.chunks[c].place))
+            })
+    }
+
+    /// A weapon or an attack that no actor's words cover.
+    fn weapon(&self, k: usize) -> bool {
+        WEAPONS.contains(&self.tokens[k].lower.as_ref()) && self.chunk_covering(k).is_none()
     }
 
     /// A participle used as an adjective, which triggers nothing: the end of a hyphenated
@@ -1027,6 +1133,7 @@ impl<'a> SentenceView<'a> {
         let mut targets: Option<Vec<usize>> = None;
         let mut distance = 0;
         let mut subject_source = false;
+        let mut unnamed_attackers = false;
         let mut struck_place = false;
         let mut to_setting = false;
         let last_index = pattern.elements.len() - 1;
@@ -1065,7 +1172,16 @@ impl<'a> SentenceView<'a> {
                 slot => {
                     let filled = if ei == last_index {
                         let direct = ei == pattern.trigger + 1 && self.verbish(at);
+                        // "were killed by a roadside bomb": a passive's subject is its target,
+                        // and it may have no object to fill the slot (its agent is then made
+                        // up below)
+                        let passive_subject = direct
+                            && pattern.elements.first() == Some(&Element::Source)
+                            && violent(pattern)
+                            && self.auxiliary_passive(at)
+                            && self.weapon_agent(at);
                         self.object(cursor, false, direct)
+                            .or_else(|| passive_subject.then(|| (Vec::new(), 0)))
                     } else {
                         let c = self
                             .chunks
@@ -1135,10 +1251,17 @@ impl<'a> SentenceView<'a> {
                         Some((vec![c], 0))
                     } else if ei == 0 && next_is_trigger {
                         subject_source = true;
-                        let subject = self.subject(self.verb_group_start(at), at);
+                        let verbs_start = self.verb_group_start(at);
+                        let subject = self.subject(verbs_start, at);
                         if subject.is_none() && pattern.reciprocal && self.is_passive(at) {
                             subject_source = false;
                             self.by_phrase(at)
+                        } else if subject.is_none()
+                            && violent(pattern)
+                            && self.weapon_subject(verbs_start, at)
+                        {
+                            unnamed_attackers = true;
+                            Some((Vec::new(), 0))
                         } else {
                             subject
                         }
@@ -1217,7 +1340,7 @@ impl<'a> SentenceView<'a> {
                 gaps,
                 distance,
                 passive: false,
-                by_authorities: false,
+                implied_source: None,
                 struck_place: false,
                 to_setting: false,
             });
@@ -1233,9 +1356,10 @@ impl<'a> SentenceView<'a> {
             sources = Some(group);
         }
         let mut passive = false;
-        let mut by_authorities = false;
+        let mut implied_source = unnamed_attackers.then_some(ImpliedSource::Attackers);
         let by_in_pattern = pattern.word_may_be(pattern.trigger + 1, "by");
         if subject_source
+            && !unnamed_attackers
             && pattern.elements.first() == Some(&Element::Source)
             && (self.auxiliary_passive(at) || (self.reduced_passive(at) && !by_in_pattern))
         {
@@ -1249,7 +1373,12 @@ impl<'a> SentenceView<'a> {
                 }
                 // "240 demonstrators were detained": only the state arrests, expels, seizes
                 None if pattern.code.root() == "17" && !pattern.reciprocal => {
-                    by_authorities = true;
+                    implied_source = Some(ImpliedSource::Authorities);
+                    sources = Some(Vec::new());
+                }
+                // "three US servicemen were killed by an improvised explosive device"
+                None if violent(pattern) && self.weapon_agent(at) => {
+                    implied_source = Some(ImpliedSource::Attackers);
                     sources = Some(Vec::new());
                 }
                 None => return None,
@@ -1309,7 +1438,7 @@ impl<'a> SentenceView<'a> {
             gaps,
             distance,
             passive,
-            by_authorities,
+            implied_source,
             struck_place,
             to_setting,
         })

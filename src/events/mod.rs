@@ -22,7 +22,7 @@ use crate::text::{Sentence, Token, Vocabulary};
 use crate::time::{find_time_expressions, Precision, TimeExpression};
 use crate::SharedStr;
 use index::WordIndex;
-use matcher::{Match, SentenceView};
+use matcher::{ImpliedSource, Match, SentenceView};
 use modality::{Intent, ModalityCues};
 pub use patterns::PatternBook;
 
@@ -374,15 +374,19 @@ impl EventCoder {
         } else {
             targets
         };
-        // authorities made up for the event live here, so that the parties can borrow them
-        let authority = m
-            .by_authorities
-            .then(|| authorities(tokens, chunks, found, &targets, (span_start, span_start)))
-            .flatten();
-        let sources: Vec<Party> = if m.by_authorities {
-            authority.iter().map(|a| (a, 1, false)).collect()
-        } else {
-            actors_of(&m.sources)
+        // an actor made up for the event lives here, so that the parties can borrow it
+        let made_up = m.implied_source.and_then(|kind| {
+            let at = (span_start, span_start);
+            match kind {
+                ImpliedSource::Authorities => authorities(tokens, chunks, found, &targets, at),
+                ImpliedSource::Attackers => attackers(chunks, found, &m.targets, at),
+            }
+        });
+        let sources: Vec<Party> = match m.implied_source {
+            // unclaimed violence is a guess at one remove further than an arrest
+            Some(ImpliedSource::Attackers) => made_up.iter().map(|a| (a, 2, false)).collect(),
+            Some(ImpliedSource::Authorities) => made_up.iter().map(|a| (a, 1, false)).collect(),
+            None => actors_of(&m.sources),
         };
         // an aim read off the purpose is no object when it is the source's own state
         // ("Young Algerians … to press their demands … from President Bouteflika's
@@ -949,6 +953,32 @@ fn authorities(
             .find(|c| !c.is_empty())
     })?;
     Some(state_of(country, "authorities", at))
+}
+
+/// Who did violence that the sentence pins on a weapon or an attack alone ("a roadside
+/// bombing near Samarra killed one U.S. soldier"): unidentified attackers of the country
+/// where it struck, as event data sets code unclaimed attacks; with no place in the
+/// sentence, nobody (the country the story happens in is often not where a soldier fell).
+/// `targets` are the chunks of the victims, which are no place.
+fn attackers(
+    chunks: &[Chunk],
+    found: &FoundActors,
+    targets: &[usize],
+    at: (usize, usize),
+) -> Option<Actor> {
+    let struck = chunks
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| c.place && !targets.contains(i))
+        .flat_map(|(_, c)| found.actors(c).next())
+        .map(|a| a.country.as_str())
+        .find(|c| !c.is_empty())?;
+    Some(implied_actor(
+        struck,
+        "UAF",
+        &format!("unidentified attackers in {struck}"),
+        at,
+    ))
 }
 
 /// One event per (source, target, code, date) in an article, counting its mentions.

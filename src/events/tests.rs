@@ -2149,3 +2149,33 @@ fn a_states_measure_that_names_no_place_falls_on_its_own_country() {
     );
     assert!(has(&found, "EGY", "1321", "EGY"), "{found:?}");
 }
+
+#[test]
+fn unclaimed_violence_is_done_by_attackers_of_the_country_where_it_struck() {
+    // a weapon as the subject, and as the agent of a passive
+    let found = dyads(
+        "In a separate incident today, a roadside blast killed two Somali government soldiers \
+         in Baladweyn, Somalia.",
+        "2007-03-20",
+    );
+    assert!(has(&found, "SOM", "19", "SOM"), "{found:?}");
+    let found = dyads(
+        "Two Americans were killed by a roadside bomb in east Baghdad Saturday.",
+        "2005-06-12",
+    );
+    assert!(has(&found, "IRQ", "19", "USA"), "{found:?}");
+    // with no place in the sentence, nobody is made up: the story's country is often not
+    // where the soldier fell
+    let found = dyads(
+        "It was announced at the rally that the Canadian soldier was killed by a bomb.",
+        "2007-03-20",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // a named agent is the source, even behind the weapon
+    let found = dyads(
+        "During the past 4 years, thousands of mortar shells and rockets have been fired on \
+         Israeli towns and villages by Palestinian militant organizations.",
+        "2006-06-28",
+    );
+    assert!(!has(&found, "ISR", "19", "ISR"), "{found:?}");
+}
