@@ -1201,11 +1201,22 @@ impl<'a> SentenceView<'a> {
                             }
                             _ => false,
                         };
+                        // "said that the Sudanese government and the rebels in Darfur must",
+                        // "urged Israel and Lebanon to stop": a coordinated group fills the
+                        // slot, and the pattern goes on after its last member
+                        // (not "between SRC and TGT", whose own "and" joins the two slots)
+                        let group: Vec<usize> =
+                            if possessive_next || head_next || pattern.word_may_be(ei + 1, "and") {
+                                vec![c]
+                            } else {
+                                self.group(c).into_iter().filter(|&g| g >= c).collect()
+                            };
+                        let group_end = group.last().map_or(chunk.end, |&g| self.chunks[g].end);
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
-                            .unwrap_or(if head_next { chunk.end - 1 } else { chunk.end });
+                            .unwrap_or(if head_next { chunk.end - 1 } else { group_end });
                         agent_next = pattern.word_may_be(ei + 1, "by");
-                        Some((vec![c], 0))
+                        Some((group, 0))
                     };
                     let (group, d) = filled?;
                     distance = distance.max(d);
@@ -1505,10 +1516,12 @@ impl<'a> SentenceView<'a> {
             let b_at = b.trigger();
             matches!(root, "02" | "03" | "10" | "12" | "13")
                 && a.trigger() < b_at
-                && b_at - a.trigger() <= 12
+                // near, or right after the governing words however long ("said on Friday
+                // that the Sudanese government and the rebels in Darfur must reach")
+                && (b_at - a.trigger() <= 12 || b_at == last + 1)
                 && self.tokens[last.min(b_at)..b_at]
                     .iter()
-                    .any(|t| matches!(t.lower.as_ref(), "to" | "that"))
+                    .any(|t| matches!(t.lower.as_ref(), "to" | "that" | "must"))
                 && !self.tokens[a.trigger()..b_at].iter().any(is_boundary)
         };
         let embedded: Vec<bool> = found

@@ -2179,3 +2179,26 @@ fn unclaimed_violence_is_done_by_attackers_of_the_country_where_it_struck() {
     );
     assert!(!has(&found, "ISR", "19", "ISR"), "{found:?}");
 }
+
+#[test]
+fn a_coordinated_group_fills_a_slot_inside_a_pattern() {
+    let found = dyads(
+        "Turkey had stepped up the pressure on Iraq and the United States to eliminate PKK \
+         presence in northern Iraq.",
+        "2007-06-05",
+    );
+    assert!(has(&found, "TUR", "02", "IRQ"), "{found:?}");
+    assert!(has(&found, "TUR", "02", "USA"), "{found:?}");
+    // the group runs past a place that belongs to its last member, and what the speaker says
+    // the group must do is the content of the demand, not an event of its own
+    let found = dyads(
+        "British Foreign Secretary Jack Straw said on Friday that the Sudanese government and \
+         the rebels in Darfur must reach an agreement that stops the conflict for good.",
+        "2004-08-20",
+    );
+    assert!(has(&found, "GBR", "10", "SDN"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, code, _)| code.starts_with("01")),
+        "{found:?}"
+    );
+}
