@@ -10,6 +10,8 @@ use crate::text::{Shape, Token};
 
 /// Words a pattern may skip between two of its words.
 const GAP: usize = 3;
+/// How far past a relative clause that describes a slot the pattern's next word may stand.
+const RELATIVE_REACH: usize = 16;
 /// How far (in tokens) the subject may stand from its verb.
 const SUBJECT_REACH: usize = 30;
 /// How far the object may stand from the pattern's last word.
@@ -610,6 +612,67 @@ impl<'a> SentenceView<'a> {
             .then(|| (self.group(ci), trigger - c.end.min(trigger)))
     }
 
+    /// The first token after a count that opens a noun phrase at `from` ("up to 13,000",
+    /// "some 800", "more than 1,000", "hundreds of"), else `from`.
+    fn past_quantity(&self, from: usize) -> usize {
+        let quantifier = |t: &Token| {
+            matches!(
+                t.lower.as_ref(),
+                "up" | "to"
+                    | "some"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "more"
+                    | "than"
+                    | "at"
+                    | "least"
+                    | "approximately"
+                    | "roughly"
+            )
+        };
+        let count = |t: &Token| {
+            t.shape == crate::text::Shape::Number
+                || matches!(
+                    t.lower.as_ref(),
+                    "hundreds" | "thousands" | "dozens" | "millions" | "tens"
+                )
+        };
+        let end = (from + 5).min(self.tokens.len());
+        let last_count = (from..end)
+            .take_while(|&k| {
+                quantifier(&self.tokens[k])
+                    || count(&self.tokens[k])
+                    || self.tokens[k].lower == "of"
+            })
+            .filter(|&k| count(&self.tokens[k]))
+            .last();
+        match last_count {
+            Some(k) if self.tokens.get(k + 1).is_some_and(|t| t.lower == "of") => k + 2,
+            Some(k) => k + 1,
+            None => from,
+        }
+    }
+
+    /// The pattern's next word past a restrictive relative clause that describes the slot
+    /// before it: "allow 13,000 refugees [who have lived in Iraq for more than a decade] to
+    /// return". Within one clause: no comma or boundary on the way. Not "that", which as
+    /// often opens what is said ("told reporters that the plan was to").
+    fn past_relative_clause(&self, alternatives: &[Literal], from: usize) -> Option<usize> {
+        // the pronoun may follow the slot's head noun ("Turkish Kurd refugees who")
+        let pronoun = (from..(from + 2).min(self.tokens.len()))
+            .find(|&k| matches!(self.tokens[k].lower.as_ref(), "who" | "which"))?;
+        if (from..pronoun).any(|k| self.tokens[k].shape != crate::text::Shape::Lower) {
+            return None;
+        }
+        let end = (pronoun + RELATIVE_REACH).min(self.tokens.len());
+        (pronoun + 1..end)
+            .take_while(|&k| skippable(&self.tokens[k]))
+            .find(|&k| self.word_at(alternatives, k))
+    }
+
     /// Whether the clause before a verb group starting at `start` is a weapon or an attack
     /// that names nobody, with at most places around it: "A roadside bombing near the town of
     /// Samarra on Sunday killed" (not "an Israeli air strike", whose actor is the subject).
@@ -1157,6 +1220,13 @@ impl<'a> SentenceView<'a> {
                 } => {
                     let found = self
                         .nearby_word(alternatives, cursor, false)
+                        .or_else(|| {
+                            let after_slot = ei > 0
+                                && !matches!(pattern.elements[ei - 1], Element::Words { .. });
+                            after_slot
+                                .then(|| self.past_relative_clause(alternatives, cursor))
+                                .flatten()
+                        })
                         .filter(|&k| !agent_next || k == cursor);
                     agent_next = false;
                     match found {
@@ -1183,10 +1253,13 @@ impl<'a> SentenceView<'a> {
                         self.object(cursor, false, direct)
                             .or_else(|| passive_subject.then(|| (Vec::new(), 0)))
                     } else {
+                        // "allow up to 13,000 Turkish Kurd refugees to return": a count opens
+                        // the slot's noun phrase
+                        let from = self.past_quantity(cursor);
                         let c = self
                             .chunks
                             .iter()
-                            .position(|c| c.first >= cursor && c.first <= cursor + 1)?;
+                            .position(|c| c.first >= from && c.first <= from + 1)?;
                         let chunk = &self.chunks[c];
                         // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
                         // actor is the possessor, and the chunk may run on past its "'s"

@@ -2202,3 +2202,32 @@ fn a_coordinated_group_fills_a_slot_inside_a_pattern() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_count_or_a_relative_clause_may_stand_inside_a_slot() {
+    // "hundreds of" opens the noun phrase that fills the slot (the order is the president's to
+    // his own forces: targetless)
+    let found = dyads_targetless(
+        "Palestinian Authority chairman Mahmoud Abbas has ordered hundreds of Palestinian \
+         security officers to retire as part of a plan to reform his forces.",
+        "2005-04-10",
+    );
+    assert!(has(&found, "PSE", "10", ""), "{found:?}");
+    // "who served in Iraq" describes the one charged; the pattern goes on after it
+    let found = dyads(
+        "U.S. federal prosecutors have charged a former U.S. soldier who served in Iraq with \
+         the rape and murder of an Iraqi girl.",
+        "2006-07-04",
+    );
+    assert!(has(&found, "USA", "17", "USA"), "{found:?}");
+    // "told reporters that …" opens what is said, not a relative clause
+    let found = dyads(
+        "Pentagon spokesman Bryan Whitman told Reuters that the military plans to move forward \
+         with trials for 20 other suspected terrorists at Guantanamo.",
+        "2008-02-12",
+    );
+    assert!(
+        !found.iter().any(|(_, code, _)| code.starts_with("10")),
+        "{found:?}"
+    );
+}
