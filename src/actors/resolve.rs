@@ -1209,23 +1209,31 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// "ethnic Albanians … in Serbia", "ethnic Serbs living in Kosovo": "ethnic" makes a
+    /// "ethnic Albanians … in Serbia", "ethnic Serbs living in Kosovo", "the Albanians of
+    /// southern Serbia": "ethnic", or a plural demonym that "of" ties to a place, makes the
     /// demonym a people's descent, not its state, and such a people belongs to the country
-    /// the sentence places it in (a country or region after "in", other than the demonym's).
+    /// the sentence places it in (a country or region after "in" or that "of", other than the
+    /// demonym's).
     fn ethnic_residence(&self, sentence: usize, phrase: &Phrase, descent: &str) -> Option<&str> {
         let tokens = &self.sentences[sentence].tokens;
         let ethnic = (phrase.first.saturating_sub(1)..phrase.end.min(phrase.first + 2))
             .any(|i| tokens.get(i).is_some_and(|t| t.lower == "ethnic"));
-        if !ethnic {
+        let people_of = phrase.end > 0
+            && tokens[phrase.end - 1].shape == crate::text::Shape::Capitalised
+            && tokens[phrase.end - 1].lower.ends_with('s')
+            && tokens.get(phrase.end).is_some_and(|t| t.lower == "of");
+        if !ethnic && !people_of {
             return None;
         }
         self.sentence_countries
             .iter()
             .filter(|(first, country, bare)| *bare && *first >= phrase.end && *country != descent)
             .find(|(first, _, _)| {
-                // "in Serbia", "in southeastern Serbia", "in the north of Kosovo"
-                (first.saturating_sub(4)..*first).any(|i| tokens[i].lower == "in")
-                    && tokens[*first - 1].lower != ","
+                // "in Serbia", "in southeastern Serbia", "in the north of Kosovo"; "of
+                // southern Serbia"
+                let placed_in = (first.saturating_sub(4)..*first).any(|i| tokens[i].lower == "in")
+                    && tokens[*first - 1].lower != ",";
+                placed_in || (people_of && *first <= phrase.end + 3)
             })
             .map(|&(_, country, _)| country)
     }
@@ -1257,7 +1265,15 @@ impl<'a> Resolver<'a> {
         let tokens = &self.sentences[sentence].tokens;
         let state = matches!(role, b"MIL" | b"GOV" | b"PKO" | b"IGO" | b"SPY");
         let preposition = tokens.get(phrase.end).map(|t| t.lower.as_ref());
-        if let (false, Some(preposition @ ("from" | "in"))) = (state, preposition) {
+        // "residents of Gaza", "inhabitants of the Syrian Golan Heights": people in a private
+        // capacity are of the place "of" names
+        let private = private_role(role);
+        let placing = match preposition {
+            Some("from" | "in") => preposition,
+            Some("of") if private => preposition,
+            _ => None,
+        };
+        if let (false, Some(preposition)) = (state, placing) {
             let at = phrase.end
                 + 1
                 + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
@@ -1271,21 +1287,6 @@ impl<'a> Resolver<'a> {
             }
         }
         let government = role == b"GOV" && !phrase.person_title;
-        let private = matches!(
-            role,
-            b"CVL"
-                | b"REF"
-                | b"EDU"
-                | b"HLH"
-                | b"REL"
-                | b"LAB"
-                | b"AGR"
-                | b"BUS"
-                | b"MED"
-                | b"COP"
-                | b"JUD"
-                | b"OPP"
-        );
         // people in a private capacity belong where the story happens
         let main = || {
             if private {
@@ -1374,6 +1375,27 @@ word_list! {
 word_list! {
     /// A participle that reports speech after a comma: "…, saying".
     is_reporting_participle: "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
+}
+
+/// Whether a role is people in a private capacity, or a body that belongs where the story
+/// happens rather than to another actor's country: civilians, refugees, teachers, doctors,
+/// clergy, workers, farmers, business, media, police, courts, the opposition.
+fn private_role(role: &[u8]) -> bool {
+    matches!(
+        role,
+        b"CVL"
+            | b"REF"
+            | b"EDU"
+            | b"HLH"
+            | b"REL"
+            | b"LAB"
+            | b"AGR"
+            | b"BUS"
+            | b"MED"
+            | b"COP"
+            | b"JUD"
+            | b"OPP"
+    )
 }
 
 fn most_named<'c>(counts: &HashMap<&'c str, usize>) -> Option<&'c str> {

@@ -329,11 +329,23 @@ impl<'a> SentenceView<'a> {
 
     /// The token before a chunk, past a determiner.
     fn before_chunk(&self, c: &Chunk) -> Option<&Token<'_>> {
+        // "of southern Serbia", "in the north-east of": a compass word belongs to the place
+        let compass = |t: &Token| {
+            t.shape == crate::text::Shape::Lower
+                && (matches!(
+                    t.lower.as_ref(),
+                    "north" | "south" | "east" | "west" | "central"
+                ) || (t.lower.ends_with("ern")
+                    && ["north", "south", "east", "west"]
+                        .iter()
+                        .any(|d| t.lower.starts_with(d))))
+        };
         let mut k = c.first;
         while k > 0 {
             k -= 1;
-            if !self.tokens[k].class.has(WordClass::DET) {
-                return Some(&self.tokens[k]);
+            let t = &self.tokens[k];
+            if !t.class.has(WordClass::DET) && !compass(t) {
+                return Some(t);
             }
         }
         None

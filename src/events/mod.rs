@@ -354,8 +354,11 @@ impl EventCoder {
                 .collect()
         };
         let code = refused.or(threatened).or(intended).unwrap_or(pattern.code);
-        // a people protesting against its own state is an event within the country
+        // a people protesting against its own state, or demanding something of it, is an
+        // event within the country ("The Albanians of southern Serbia are demanding autonomy
+        // from Serbian authorities")
         let protest = code.root() == "14";
+        let claim_on_state = protest || code.root() == "10";
         let mut targets = actors_of(&m.targets);
         if m.to_setting {
             targets.extend(setting_actor(found).map(|a| (a, 2, false)));
@@ -478,7 +481,7 @@ impl EventCoder {
                 if t.0.country == source.0.country
                     && !t.0.country.is_empty()
                     && same_state(source.0, t.0)
-                    && !(protest && (source.2 || t.2))
+                    && !(claim_on_state && (source.2 || t.2))
                     && !administrative(code) =>
             {
                 false

@@ -2231,3 +2231,29 @@ fn a_count_or_a_relative_clause_may_stand_inside_a_slot() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_people_of_a_place_demands_of_that_countrys_state() {
+    // "of southern Serbia" places the Albanians; a people's demand on its own state is an
+    // event within the country
+    let found = dyads(
+        "The Albanians of southern Serbia are demanding political and territorial autonomy from \
+         Serbian authorities.",
+        "2001-02-10",
+    );
+    assert!(has(&found, "SRB", "10", "SRB"), "{found:?}");
+}
+
+#[test]
+fn a_place_after_a_compass_word_is_no_subject() {
+    let found = dyads(
+        "Since Wednesday, Hezbollah have fired over 300 rockets into towns in northern Israel, \
+         killing four civilians and wounding dozens.",
+        "2006-07-16",
+    );
+    assert!(has(&found, "LBN", "19", "ISR"), "{found:?}");
+    assert!(
+        !found.iter().any(|(source, _, _)| source == "ISR"),
+        "{found:?}"
+    );
+}
