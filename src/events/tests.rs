@@ -2149,3 +2149,28 @@ fn a_states_measure_that_names_no_place_falls_on_its_own_country() {
     );
     assert!(has(&found, "EGY", "1321", "EGY"), "{found:?}");
 }
+
+#[test]
+fn cancelling_ones_own_visit_reduces_relations() {
+    // Wikinews, August 2008
+    let found = dyads(
+        "Russian Foreign Minister Sergei Lavrov is reported to have cancelled a scheduled visit to Poland shortly after the deal was announced.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "RUS", "160", "POL"), "{found:?}");
+    assert!(!has(&found, "RUS", "125", "POL"), "{found:?}");
+}
+
+#[test]
+fn talks_that_fail_to_reach_agreement_are_a_rejection() {
+    // Wikinews, February 2007: not a negated agreement
+    let found = dyads(
+        "The announcement from RosAtom came after talks between Russian and Iranian officials last week in Moscow failed to reach agreement on the dispute over funding.",
+        "2007-02-20",
+    );
+    assert!(
+        has(&found, "RUS", "120", "IRN") && has(&found, "IRN", "120", "RUS"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, c, _)| c == "019"), "{found:?}");
+}
