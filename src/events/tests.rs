@@ -1988,12 +1988,12 @@ fn demands_accepted_restrictions_cancelled_and_a_protest_postponed_are_yielding(
         "{found:?}"
     );
     // PLOVER GSR AGREE-0024: `SRC postpone demonstration`, agreed to, is an intent to ease
-    // dissent (0352); it has no target
-    let found = dyads_targetless(
+    // dissent (0352); like a protest "in TGT" it falls on the place it was to be held
+    let found = dyads(
         "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku until 9 November.",
         "2000-01-01",
     );
-    assert!(has(&found, "AZE", "0352", ""), "{found:?}");
+    assert!(has(&found, "AZE", "0352", "AZE"), "{found:?}");
 }
 
 #[test]
