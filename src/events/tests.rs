@@ -2184,3 +2184,13 @@ fn seeking_asylum_in_a_country_appeals_to_it() {
     );
     assert!(has(&found, "USA", "0233", "CAN"), "{found:?}");
 }
+
+#[test]
+fn patrols_ordered_are_a_show_of_police_power() {
+    // CAMEO manual (PLOVER GSR MOBILIZE-0004)
+    let found = dyads(
+        "The government of Sindh province has ordered patrols by police and paramilitary soldiers after violent protests by Muslim groups.",
+        "2000-01-01",
+    );
+    assert!(found.iter().any(|(s, c, _)| s == "PAK" && c == "153"), "{found:?}");
+}
