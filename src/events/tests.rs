@@ -2192,5 +2192,8 @@ fn patrols_ordered_are_a_show_of_police_power() {
         "The government of Sindh province has ordered patrols by police and paramilitary soldiers after violent protests by Muslim groups.",
         "2000-01-01",
     );
-    assert!(found.iter().any(|(s, c, _)| s == "PAK" && c == "153"), "{found:?}");
+    assert!(
+        found.iter().any(|(s, c, _)| s == "PAK" && c == "153"),
+        "{found:?}"
+    );
 }
