@@ -2176,16 +2176,6 @@ fn talks_that_fail_to_reach_agreement_are_a_rejection() {
 }
 
 #[test]
-fn seeking_asylum_in_a_country_appeals_to_it() {
-    // Wikinews, December 2006
-    let found = dyads(
-        "There are five members of the U.S. armed forces requesting asylum in Canada but Key is the only applicant who has combat experience in Iraq, said Key's lawyer, Jeffry House.",
-        "2006-12-08",
-    );
-    assert!(has(&found, "USA", "0233", "CAN"), "{found:?}");
-}
-
-#[test]
 fn patrols_ordered_are_a_show_of_police_power() {
     // CAMEO manual (PLOVER GSR MOBILIZE-0004)
     let found = dyads(
