@@ -1988,12 +1988,12 @@ fn demands_accepted_restrictions_cancelled_and_a_protest_postponed_are_yielding(
         "{found:?}"
     );
     // PLOVER GSR AGREE-0024: `SRC postpone demonstration`, agreed to, is an intent to ease
-    // dissent (0352); it has no target
-    let found = dyads_targetless(
+    // dissent (0352); like a protest "in TGT" it falls on the place it was to be held
+    let found = dyads(
         "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku until 9 November.",
         "2000-01-01",
     );
-    assert!(has(&found, "AZE", "0352", ""), "{found:?}");
+    assert!(has(&found, "AZE", "0352", "AZE"), "{found:?}");
 }
 
 #[test]
@@ -2254,6 +2254,44 @@ fn a_place_after_a_compass_word_is_no_subject() {
     assert!(has(&found, "LBN", "19", "ISR"), "{found:?}");
     assert!(
         !found.iter().any(|(source, _, _)| source == "ISR"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn cancelling_ones_own_visit_reduces_relations() {
+    // Wikinews, August 2008
+    let found = dyads(
+        "Russian Foreign Minister Sergei Lavrov is reported to have cancelled a scheduled visit to Poland shortly after the deal was announced.",
+        "2008-08-15",
+    );
+    assert!(has(&found, "RUS", "160", "POL"), "{found:?}");
+    assert!(!has(&found, "RUS", "125", "POL"), "{found:?}");
+}
+
+#[test]
+fn talks_that_fail_to_reach_agreement_are_a_rejection() {
+    // Wikinews, February 2007: not a negated agreement
+    let found = dyads(
+        "The announcement from RosAtom came after talks between Russian and Iranian officials last week in Moscow failed to reach agreement on the dispute over funding.",
+        "2007-02-20",
+    );
+    assert!(
+        has(&found, "RUS", "120", "IRN") && has(&found, "IRN", "120", "RUS"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, c, _)| c == "019"), "{found:?}");
+}
+
+#[test]
+fn patrols_ordered_are_a_show_of_police_power() {
+    // CAMEO manual (PLOVER GSR MOBILIZE-0004)
+    let found = dyads(
+        "The government of Sindh province has ordered patrols by police and paramilitary soldiers after violent protests by Muslim groups.",
+        "2000-01-01",
+    );
+    assert!(
+        found.iter().any(|(s, c, _)| s == "PAK" && c == "153"),
         "{found:?}"
     );
 }
