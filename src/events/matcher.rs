@@ -1568,7 +1568,13 @@ impl<'a> SentenceView<'a> {
         // and a named victim beats the place struck
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
-            let without_target = m.targets.is_empty() && !p.reciprocal && !p.blocks();
+            // ("A and B met": a reciprocal group is its own target; one actor alone is not)
+            let pairs_in_group = p.reciprocal
+                && (m.sources.len() >= 2
+                    || m.sources
+                        .iter()
+                        .any(|&c| self.chunks[c].mentions.len() >= 2));
+            let without_target = m.targets.is_empty() && !pairs_in_group && !p.blocks();
             (
                 without_target,
                 m.struck_place,

@@ -2295,3 +2295,16 @@ fn patrols_ordered_are_a_show_of_police_power() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_call_for_a_ceasefire_is_an_appeal_even_without_a_target() {
+    // the reciprocal "ceasefire" reading names no second party here, so it does not outrank
+    // the appeal
+    let found = dyads_targetless(
+        "On Saturday Mikheil Saakashvili, the President of Georgia, called for a ceasefire in the \
+         South Ossetian war.",
+        "2008-08-10",
+    );
+    assert!(has(&found, "GEO", "02", ""), "{found:?}");
+    assert!(!has(&found, "GEO", "087", ""), "{found:?}");
+}
