@@ -417,7 +417,9 @@ impl EventCoder {
             && targets
                 .iter()
                 .all(|t| sources.iter().all(|s| s.0.country == t.0.country));
-        let addressee = (((inferred && targets.is_empty()) || at_home) && protest && reported)
+        // so is a protest called off ("the teachers' union has called off its strike")
+        let dissent = protest || matches!(code.code, "082" | "0352");
+        let addressee = (((inferred && targets.is_empty()) || at_home) && dissent && reported)
             .then(|| own_government(&sources, (span_start, span_start)))
             .flatten();
         // a state's curfew, ban or state of emergency that names no place falls on its own

@@ -2308,3 +2308,14 @@ fn a_call_for_a_ceasefire_is_an_appeal_even_without_a_target() {
     assert!(has(&found, "GEO", "02", ""), "{found:?}");
     assert!(!has(&found, "GEO", "087", ""), "{found:?}");
 }
+
+#[test]
+fn a_protest_called_off_is_aimed_at_the_protesters_own_government() {
+    let found = dyads_targetless(
+        "The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, \
+         announced Thursday that it has called off a four-day strike after deliberations with \
+         the Nigerian government.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "NGA", "08", "NGA"), "{found:?}");
+}
