@@ -2319,3 +2319,19 @@ fn a_protest_called_off_is_aimed_at_the_protesters_own_government() {
     );
     assert!(has(&found, "NGA", "08", "NGA"), "{found:?}");
 }
+
+#[test]
+fn a_measure_in_the_states_own_capital_falls_on_the_country() {
+    // the capital names where, not a government the measure falls on
+    let found = dyads(
+        "The government has declared a state of emergency in Paris and 30 other areas to help \
+         quell the unrest.",
+        "2005-11-08",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, c, t)| s == "FRA" && c.starts_with("172") && t == "FRA"),
+        "{found:?}"
+    );
+}
