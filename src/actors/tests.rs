@@ -745,3 +745,19 @@ fn a_title_with_a_name_named_nowhere_before_holds_that_office_in_context() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_people_of_one_state_is_of_that_state() {
+    // PLOVER GSR record SUPPORT-0010 (CAMEO manual)
+    let found = mentions(
+        "A group of Yoruba leaders announced yesterday that they are willing to forgive \
+         Nigerian President Olusegun Obasanjo.",
+        "2002-05-10",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(t, c, _, _)| t == "Yoruba leaders" && c.starts_with("NGA")),
+        "{found:?}"
+    );
+}
