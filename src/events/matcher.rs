@@ -652,6 +652,13 @@ impl<'a> SentenceView<'a> {
                     "hundreds" | "thousands" | "dozens" | "millions" | "tens"
                 )
         };
+        let opens = self
+            .tokens
+            .get(from)
+            .is_some_and(|t| quantifier(t) || count(t));
+        if !opens {
+            return from;
+        }
         let end = (from + 5).min(self.tokens.len());
         let last_count = (from..end)
             .take_while(|&k| {
@@ -1290,12 +1297,19 @@ impl<'a> SentenceView<'a> {
                         // "urged Israel and Lebanon to stop": a coordinated group fills the
                         // slot, and the pattern goes on after its last member
                         // (not "between SRC and TGT", whose own "and" joins the two slots)
-                        let group: Vec<usize> =
-                            if possessive_next || head_next || pattern.word_may_be(ei + 1, "and") {
-                                vec![c]
-                            } else {
-                                self.group(c).into_iter().filter(|&g| g >= c).collect()
-                            };
+                        let coordinated = self
+                            .tokens
+                            .get(chunk.end)
+                            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "," | "&" | "or"));
+                        let group: Vec<usize> = if !coordinated
+                            || possessive_next
+                            || head_next
+                            || pattern.word_may_be(ei + 1, "and")
+                        {
+                            vec![c]
+                        } else {
+                            self.group(c).into_iter().filter(|&g| g >= c).collect()
+                        };
                         let group_end = group.last().map_or(chunk.end, |&g| self.chunks[g].end);
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
