@@ -851,7 +851,8 @@ impl<'a> Resolver<'a> {
         let mut made = self.country_actors.borrow_mut();
         if let Some(actor) = made
             .iter()
-            .find(|a| a.country == country && a.actor_type == role)
+            // the role first: roles differ in length more often than countries do
+            .find(|a| a.actor_type == role && a.country == country)
         {
             return actor.clone();
         }
