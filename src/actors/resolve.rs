@@ -1357,6 +1357,7 @@ impl<'a> Resolver<'a> {
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident: $($word:literal)|+) => {
         $(#[$doc])*
+        #[inline]
         fn $name(lower: &str) -> bool {
             const MASK: WordMask = WordMask::of(&[$($word),+]);
             MASK.may_hold(lower.as_bytes()) && matches!(lower, $($word)|+)

@@ -84,8 +84,25 @@ struct Ch {
 }
 
 /// The character at byte `i` (a char boundary before `end`).
-#[inline]
+///
+/// Plain ASCII is told here, inlined where the tokeniser asks (almost a million times over a
+/// corpus); entities and other characters take [`char_at_slow`], out of line.
+#[inline(always)]
 fn char_at(text: &str, i: usize, end: usize) -> Ch {
+    let b = text.as_bytes()[i];
+    if b < 0x80 && b != b'&' {
+        return Ch {
+            c: b as char,
+            len: 1,
+            entity: false,
+        };
+    }
+    char_at_slow(text, i, end)
+}
+
+/// [`char_at`] for an '&' (which may begin an entity) or a character beyond ASCII.
+#[inline(never)]
+fn char_at_slow(text: &str, i: usize, end: usize) -> Ch {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         if b == b'&' {
