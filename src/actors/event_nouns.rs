@@ -83,7 +83,20 @@ impl EventNouns {
     /// Where in a sentence one of `words` tells an event, a hyphenated word taken whole
     /// ("cease - fire" is "cease-fire").
     pub fn telling_word(words: &[String], tokens: &[Token]) -> Option<usize> {
+        // the words' first bytes, as bits (folded to 128): a token starting with none of them
+        // is none of them, nor their first part, and most tokens are turned away by one test
+        // (this runs back over whole stories)
+        let bit = |b: u8| 1u128 << (b & 0x7f);
+        let leads = words
+            .iter()
+            .filter_map(|w| w.as_bytes().first())
+            .fold(0, |leads, &b| leads | bit(b));
         (0..tokens.len()).find(|&k| {
+            if let Some(&b) = tokens[k].lower.as_bytes().first() {
+                if leads & bit(b) == 0 {
+                    return false;
+                }
+            }
             let rest = tokens
                 .get(k + 1)
                 .zip(tokens.get(k + 2))

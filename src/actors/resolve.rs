@@ -851,7 +851,8 @@ impl<'a> Resolver<'a> {
         let mut made = self.country_actors.borrow_mut();
         if let Some(actor) = made
             .iter()
-            .find(|a| a.country == country && a.actor_type == role)
+            // the role first: roles differ in length more often than countries do
+            .find(|a| a.actor_type == role && a.country == country)
         {
             return actor.clone();
         }
@@ -887,25 +888,29 @@ impl<'a> Resolver<'a> {
     /// where the quotation closes.
     /// And for each sentence with a quotation in it, the sentence where that quotation opened.
     fn quotations(sentences: &[Sentence]) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-        let quotes = |s: &Sentence| s.tokens.iter().filter(|t| t.text == "\"").count();
+        // each sentence's quotes, counted once
+        let quotes: Vec<usize> = sentences
+            .iter()
+            .map(|s| s.tokens.iter().filter(|t| t.text == "\"").count())
+            .collect();
         let mut open = false;
         let mut closes = vec![None; sentences.len()];
         let mut opened = vec![None; sentences.len()];
-        for (k, s) in sentences.iter().enumerate() {
+        for (k, &n) in quotes.iter().enumerate() {
             opened[k] = if open {
                 opened[k - 1]
             } else {
-                (quotes(s) > 0).then_some(k)
+                (n > 0).then_some(k)
             };
-            open ^= quotes(s) % 2 == 1;
+            open ^= n % 2 == 1;
             if !open {
                 continue;
             }
             // the first later sentence with an odd number of quotes closes it
-            closes[k] = sentences[k + 1..]
+            closes[k] = quotes[k + 1..]
                 .iter()
                 .take(3)
-                .position(|n| quotes(n) % 2 == 1)
+                .position(|n| n % 2 == 1)
                 .map(|d| k + 1 + d);
             if closes[k].is_none() {
                 open = false; // a stray quote: do not carry it further
@@ -1357,6 +1362,7 @@ impl<'a> Resolver<'a> {
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident: $($word:literal)|+) => {
         $(#[$doc])*
+        #[inline]
         fn $name(lower: &str) -> bool {
             const MASK: WordMask = WordMask::of(&[$($word),+]);
             MASK.may_hold(lower.as_bytes()) && matches!(lower, $($word)|+)

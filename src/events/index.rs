@@ -53,6 +53,7 @@ pub static UNKNOWN: WordForm = WordForm {
 impl WordForm {
     /// Whether a pattern word matches the form: as written, or inflected unless the pattern
     /// asks for this form only.
+    #[inline]
     pub fn is(&self, literal: &Literal) -> bool {
         self.id == Some(literal.id) || (!literal.exact && self.bases.contains(&literal.id))
     }
@@ -184,6 +185,7 @@ impl WordIndex {
     }
 
     /// Whether all the word sets a trigger's pattern requires are among `present`.
+    #[inline]
     pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
         if trigger.first == NO_SET {
             return true;
@@ -235,6 +237,7 @@ impl SetPresence {
         SetPresence { bits }
     }
 
+    #[inline]
     pub fn contains(&self, set: u32) -> bool {
         self.bits[set as usize / 64] & (1 << (set % 64)) != 0
     }

@@ -200,16 +200,30 @@ impl EventCoder {
     ) -> Vec<Event> {
         self.vocabulary.check(sentences);
         let mut events: Vec<Event> = Vec::new();
+        // matching does not look at time expressions, which cost more to find than most
+        // sentences are worth: they are looked for only where events need them
+        let matched: Vec<Vec<Match>> = sentences
+            .iter()
+            .zip(&actors.chunks)
+            .map(|(sentence, chunks)| self.matches(sentence, chunks))
+            .collect();
+        let needs_times = needing_times(sentences, &matched);
         // the latest sentence's time expression, which later sentences without one inherit
         // within its paragraph
         let mut carried: Option<(usize, TimeExpression)> = None;
         let mut previous_end = 0;
-        for (sentence, chunks) in sentences.iter().zip(&actors.chunks) {
+        for (((sentence, chunks), matches), needs_times) in sentences
+            .iter()
+            .zip(&actors.chunks)
+            .zip(&matched)
+            .zip(needs_times)
+        {
             if text[previous_end.min(sentence.start)..sentence.start].contains('\n') {
                 carried = None;
             }
             previous_end = sentence.end;
             let times = published
+                .filter(|_| needs_times)
                 .map(|p| find_time_expressions(&sentence.tokens, p))
                 .unwrap_or_default();
             let inherited = carried
@@ -228,18 +242,6 @@ impl EventCoder {
             {
                 carried = Some((sentence.index, last.clone()));
             }
-            // most sentences name no actor, or have no word that triggers a pattern
-            if chunks.is_empty()
-                || !sentence
-                    .tokens
-                    .iter()
-                    .any(|t| self.words.is_trigger(t.word))
-            {
-                continue;
-            }
-            let view = SentenceView::new(&self.words, &sentence.tokens, chunks)
-                .allowing_targetless(self.targetless);
-            let matches = view.matches(&self.book, &self.words);
             if matches.is_empty() {
                 continue;
             }
@@ -258,7 +260,7 @@ impl EventCoder {
                 chunks,
                 found: actors,
             };
-            for m in &matches {
+            for m in matches {
                 self.events_of(&place, m, &dating, &mut events);
             }
             // what dates the sentence's first event is what later sentences inherit, rather
@@ -274,6 +276,22 @@ impl EventCoder {
             }
         }
         deduplicate(events)
+    }
+
+    /// The patterns that match a sentence, none for most: those that name no actor, or have
+    /// no word that triggers a pattern.
+    fn matches(&self, sentence: &Sentence, chunks: &[Chunk]) -> Vec<Match> {
+        if chunks.is_empty()
+            || !sentence
+                .tokens
+                .iter()
+                .any(|t| self.words.is_trigger(t.word))
+        {
+            return Vec::new();
+        }
+        SentenceView::new(&self.words, &sentence.tokens, chunks)
+            .allowing_targetless(self.targetless)
+            .matches(&self.book, &self.words)
     }
 
     fn events_of(&self, place: &Place<'_>, m: &Match, dating: &Dating<'_>, out: &mut Vec<Event>) {
@@ -766,6 +784,26 @@ struct Place<'a> {
 
 /// How many sentences on a time expression still dates events that name none.
 const CARRY: usize = 3;
+
+/// Which sentences need their time expressions found: those with events (`matched`), and
+/// those up to [`CARRY`] sentences before one, whose date it may inherit. A date found
+/// elsewhere could only be carried to sentences without events, or too far to be inherited.
+/// Sentences numbered out of order all need theirs, as the carrying rule counts by number.
+fn needing_times(sentences: &[Sentence], matched: &[Vec<Match>]) -> Vec<bool> {
+    if !sentences.windows(2).all(|w| w[0].index < w[1].index) {
+        return vec![true; matched.len()];
+    }
+    (0..matched.len())
+        .map(|k| {
+            let reach = sentences[k].index + CARRY;
+            sentences[k..matched.len()]
+                .iter()
+                .zip(&matched[k..])
+                .take_while(|(s, _)| s.index <= reach)
+                .any(|(_, m)| !m.is_empty())
+        })
+        .collect()
+}
 
 /// What dates the events of one sentence.
 struct Dating<'a> {

@@ -17,8 +17,9 @@ pub(crate) enum CharClass {
     Punct,
 }
 
-/// Classifies a character.
-#[inline]
+/// Classifies a character: ASCII inline (the tokeniser asks for most characters that end a
+/// word), the rest out of line in [`class_beyond_ascii`].
+#[inline(always)]
 pub(crate) fn class_of(c: char) -> CharClass {
     if c.is_ascii() {
         return if c.is_ascii_alphanumeric() {
@@ -29,6 +30,11 @@ pub(crate) fn class_of(c: char) -> CharClass {
             CharClass::Punct
         };
     }
+    class_beyond_ascii(c)
+}
+
+#[inline(never)]
+fn class_beyond_ascii(c: char) -> CharClass {
     if is_ignorable(c) {
         CharClass::Ignorable
     } else if c.is_alphanumeric() {

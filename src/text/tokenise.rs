@@ -84,8 +84,25 @@ struct Ch {
 }
 
 /// The character at byte `i` (a char boundary before `end`).
-#[inline]
+///
+/// Plain ASCII is told here, inlined where the tokeniser asks (almost a million times over a
+/// corpus); entities and other characters take [`char_at_slow`], out of line.
+#[inline(always)]
 fn char_at(text: &str, i: usize, end: usize) -> Ch {
+    let b = text.as_bytes()[i];
+    if b < 0x80 && b != b'&' {
+        return Ch {
+            c: b as char,
+            len: 1,
+            entity: false,
+        };
+    }
+    char_at_slow(text, i, end)
+}
+
+/// [`char_at`] for an '&' (which may begin an entity) or a character beyond ASCII.
+#[inline(never)]
+fn char_at_slow(text: &str, i: usize, end: usize) -> Ch {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         if b == b'&' {
@@ -367,16 +384,11 @@ impl<'t> Tokeniser<'t> {
     /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
     /// the vocabulary knows borrows its form from it, so that only unknown names allocate.
     fn ascii_lowercase(&mut self, word: &str) -> (Cow<'t, str>, WordId, WordClass) {
-        // built in a buffer kept for the purpose, a `String`: lowercasing ASCII keeps it
-        // UTF-8 without a check
-        let lower = &mut self.lower;
-        lower.clear();
-        lower.push_str(word);
-        lower.make_ascii_lowercase();
-        match self.vocabulary.known(lower) {
+        // a long word is lowercased in a buffer kept for the purpose
+        match self.vocabulary.known_ascii_lowercase(word, &mut self.lower) {
             Some((known, word, class)) => (Cow::Borrowed(known), word, class),
             None => (
-                Cow::Owned(lower.clone()),
+                Cow::Owned(word.to_ascii_lowercase()),
                 WordId::UNKNOWN,
                 WordClass::default(),
             ),

@@ -110,6 +110,29 @@ impl Vocabulary {
         }
     }
 
+    /// [`known`](Self::known) for the ASCII lowercase form of `word`, a word with capitals:
+    /// a short ASCII word is found by its key lowercased, without its lowercase form being
+    /// built; any other is lowercased in `buffer` to be looked up.
+    pub(crate) fn known_ascii_lowercase(
+        &self,
+        word: &str,
+        buffer: &mut String,
+    ) -> Option<(&str, WordId, WordClass)> {
+        const NON_ASCII: u64 = u64::from_ne_bytes([0x80; 8]);
+        match short_key(word).filter(|key| key & NON_ASCII == 0) {
+            Some(key) => self
+                .short
+                .get(ascii_lowercase_key(key))
+                .map(|(id, class)| (&*self.spellings[id.index()], id, class)),
+            None => {
+                buffer.clear();
+                buffer.push_str(word);
+                buffer.make_ascii_lowercase();
+                self.known(buffer)
+            }
+        }
+    }
+
     /// How many slots a table by word needs: one per word, and slot 0 for unknown words.
     pub fn slots(&self) -> usize {
         self.words.len() + 1
@@ -154,6 +177,21 @@ fn short_key(word: &str) -> Option<u64> {
         _ => return None,
     };
     Some(packed | (n as u64) << 56)
+}
+
+/// The key of an ASCII word's lowercase form, from the word's own key: each byte from 'A' to
+/// 'Z' gains 0x20, eight bytes at a time. The top byte (a length, at most 7) and the zero
+/// bytes of padding are no capitals, and no byte carries into the next (all must be below
+/// 0x80).
+#[inline]
+fn ascii_lowercase_key(key: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // a byte's top bit is set once it is 'A' or more, and again once it is past 'Z'
+    let from_a = key + ONES * u64::from(0x80 - b'A');
+    let past_z = key + ONES * u64::from(0x80 - b'Z' - 1);
+    let capitals = (from_a ^ past_z) & HIGH;
+    key | capitals >> 2
 }
 
 /// The short words by key: open addressing with linear probing in a table of a power of two
@@ -271,6 +309,41 @@ mod tests {
         assert_eq!(grown.intern("minister"), minister);
         assert_eq!(lexicon.get("minister").0, WordId::UNKNOWN);
         assert_eq!(grown.slots(), lexicon.slots() + 1);
+    }
+
+    #[test]
+    fn capitals_are_lowered_in_the_key() {
+        let mut vocabulary = Vocabulary::lexicon().clone();
+        let mut buffer = String::new();
+        for word in [
+            "a", "az", "abz", "minister", "seven77", "eight888", "@[`{", "zz@[`{a",
+        ] {
+            let id = vocabulary.intern(word);
+            let upper = word.to_ascii_uppercase();
+            for written in [word.to_string(), upper] {
+                let found = vocabulary.known_ascii_lowercase(&written, &mut buffer);
+                assert_eq!(
+                    found.map(|(w, id, _)| (w, id)),
+                    Some((word, id)),
+                    "{written}"
+                );
+            }
+        }
+        let accented = vocabulary.intern("é");
+        assert_eq!(
+            vocabulary.known_ascii_lowercase("é", &mut buffer),
+            Some(("é", accented, WordClass::default()))
+        );
+        assert_eq!(vocabulary.known_ascii_lowercase("QQQ", &mut buffer), None);
+        assert_eq!(
+            vocabulary.known_ascii_lowercase("QQQQQQQQQQ", &mut buffer),
+            None
+        );
+        for b in 0..0x80u8 {
+            let key = short_key(std::str::from_utf8(&[b, b, b]).unwrap()).unwrap();
+            let lower = short_key(std::str::from_utf8(&[b.to_ascii_lowercase(); 3]).unwrap());
+            assert_eq!(Some(ascii_lowercase_key(key)), lower, "{b:#x}");
+        }
     }
 
     #[test]
