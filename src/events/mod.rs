@@ -442,17 +442,12 @@ impl EventCoder {
             .flatten();
         // a state's curfew, ban or state of emergency that names no place falls on its own
         // country ("Iraq's interim government … is prepared to impose martial law")
-        // (or names only a place of that country: "threatened to institute a curfew in
-        // Algiers", where the capital stands for no government)
-        let own_places = !m.targets.is_empty()
-            && m.targets.iter().all(|&c| chunks[c].place)
-            && targets
-                .iter()
-                .all(|t| sources.iter().all(|s| s.0.country == t.0.country));
-        let governed = ((targets.is_empty() && m.targets.is_empty()) || own_places)
-            .then_some(())
-            .filter(|_| administrative(code))
-            .and_then(|_| own_country(&sources, (span_start, span_start)));
+        // (or names only a place of that country, `at_home`: "threatened to institute a curfew
+        // in Algiers", where the capital stands for no government)
+        let names_no_place = targets.is_empty() && m.targets.is_empty();
+        let governed = (administrative(code) && (names_no_place || at_home))
+            .then(|| own_country(&sources, (span_start, span_start)))
+            .flatten();
         let targets: Vec<Party<'_>> = match (&addressee, &governed) {
             (Some(government), _) => vec![(government, 1, false)],
             (None, Some(country)) => vec![(country, 1, false)],
