@@ -649,7 +649,26 @@ impl<'a> SentenceView<'a> {
             t.shape == crate::text::Shape::Number
                 || matches!(
                     t.lower.as_ref(),
-                    "hundreds" | "thousands" | "dozens" | "millions" | "tens"
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "twelve"
+                        | "twenty"
+                        | "fifty"
+                        | "hundred"
+                        | "thousand"
+                        | "dozen"
+                        | "hundreds"
+                        | "thousands"
+                        | "dozens"
+                        | "millions"
+                        | "tens"
                 )
         };
         let opens = self
@@ -932,6 +951,18 @@ impl<'a> SentenceView<'a> {
     /// weapons from the rebels"); an actor further inside a phrase ("condemned the attack on
     /// Israel") is not what the verb acts on.
     fn object(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {
+        // "killed at least eight top al-Qaeda leaders": past a count that opens the object
+        // (tried second: a count may also be the first word of the actor's own words)
+        self.object_at(from, passive, direct).or_else(|| {
+            let counted = self.past_quantity(from);
+            (counted > from)
+                .then(|| self.object_at(counted, passive, direct))
+                .flatten()
+                .map(|(group, d)| (group, d + (counted - from)))
+        })
+    }
+
+    fn object_at(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {
         for (ci, c) in self.chunks.iter().enumerate() {
             if c.first < from {
                 continue;
@@ -1275,10 +1306,11 @@ impl<'a> SentenceView<'a> {
                         // "allow up to 13,000 Turkish Kurd refugees to return": a count opens
                         // the slot's noun phrase
                         let from = self.past_quantity(cursor);
+                        let opens_at = |k: usize, c: &Chunk| c.first >= k && c.first <= k + 1;
                         let c = self
                             .chunks
                             .iter()
-                            .position(|c| c.first >= from && c.first <= from + 1)?;
+                            .position(|c| opens_at(cursor, c) || opens_at(from, c))?;
                         let chunk = &self.chunks[c];
                         // "closed Ukraine's embassy" (`SRC close TGT 's embassy`): the slot's
                         // actor is the possessor, and the chunk may run on past its "'s"

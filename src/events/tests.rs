@@ -2335,3 +2335,20 @@ fn a_measure_in_the_states_own_capital_falls_on_the_country() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_count_may_open_the_object() {
+    // "at least" is no locative "at"
+    let found = dyads(
+        "A suicide bomber killed at least 42 Pakistani soldiers at an army training centre today \
+         in the North West Frontier Province.",
+        "2006-11-08",
+    );
+    assert!(has(&found, "PAK", "19", "PAK"), "{found:?}");
+    let found = dyads(
+        "In May the Dominican government deported at least 2,000 Haitian in response to murder \
+         of a Dominican woman.",
+        "2005-06-01",
+    );
+    assert!(has(&found, "DOM", "17", "HTI"), "{found:?}");
+}
