@@ -1270,15 +1270,7 @@ impl<'a> Resolver<'a> {
         let tokens = &self.sentences[sentence].tokens;
         let state = matches!(role, b"MIL" | b"GOV" | b"PKO" | b"IGO" | b"SPY");
         let preposition = tokens.get(phrase.end).map(|t| t.lower.as_ref());
-        // "residents of Gaza", "inhabitants of the Syrian Golan Heights": people in a private
-        // capacity are of the place "of" names
-        let private = private_role(role);
-        let placing = match preposition {
-            Some("from" | "in") => preposition,
-            Some("of") if private => preposition,
-            _ => None,
-        };
-        if let (false, Some(preposition)) = (state, placing) {
+        if let (false, Some(preposition @ ("from" | "in"))) = (state, preposition) {
             let at = phrase.end
                 + 1
                 + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
@@ -1292,6 +1284,21 @@ impl<'a> Resolver<'a> {
             }
         }
         let government = role == b"GOV" && !phrase.person_title;
+        let private = matches!(
+            role,
+            b"CVL"
+                | b"REF"
+                | b"EDU"
+                | b"HLH"
+                | b"REL"
+                | b"LAB"
+                | b"AGR"
+                | b"BUS"
+                | b"MED"
+                | b"COP"
+                | b"JUD"
+                | b"OPP"
+        );
         // people in a private capacity belong where the story happens
         let main = || {
             if private {
@@ -1381,27 +1388,6 @@ word_list! {
 word_list! {
     /// A participle that reports speech after a comma: "…, saying".
     is_reporting_participle: "saying" | "stating" | "adding" | "noting" | "insisting" | "warning"
-}
-
-/// Whether a role is people in a private capacity, or a body that belongs where the story
-/// happens rather than to another actor's country: civilians, refugees, teachers, doctors,
-/// clergy, workers, farmers, business, media, police, courts, the opposition.
-fn private_role(role: &[u8]) -> bool {
-    matches!(
-        role,
-        b"CVL"
-            | b"REF"
-            | b"EDU"
-            | b"HLH"
-            | b"REL"
-            | b"LAB"
-            | b"AGR"
-            | b"BUS"
-            | b"MED"
-            | b"COP"
-            | b"JUD"
-            | b"OPP"
-    )
 }
 
 fn most_named<'c>(counts: &HashMap<&'c str, usize>) -> Option<&'c str> {
