@@ -157,6 +157,14 @@ const WEAPONS: &[&str] = &[
     "shelling",
 ];
 
+/// A number from two to ten written as a word, which counts the noun after it.
+fn number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
@@ -238,7 +246,7 @@ impl<'a> SentenceView<'a> {
         // an inflected verb ("expressed", "met", "says"), not any word a pattern uses: "province"
         // in "the province of South Ossetia" is a noun
         let verb_form = self.past[k] || t.class.has(WordClass::VERB);
-        t.shape == crate::text::Shape::Lower
+        t.shape == Shape::Lower
             && verb_form
             && t.class.is_content()
             && !after_determiner
@@ -252,7 +260,7 @@ impl<'a> SentenceView<'a> {
         while k > 0 {
             let t = &self.tokens[k - 1];
             let class = t.class;
-            let adverb = t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower;
+            let adverb = t.lower.ends_with("ly") && t.shape == Shape::Lower;
             if class.is_auxiliary()
                 || class.has(WordClass::NEG)
                 || adverb
@@ -311,7 +319,7 @@ impl<'a> SentenceView<'a> {
                 return true;
             }
             if class.has(WordClass::NEG)
-                || (t.lower.ends_with("ly") && t.shape == crate::text::Shape::Lower)
+                || (t.lower.ends_with("ly") && t.shape == Shape::Lower)
                 || class.has(WordClass::ADVERB)
             {
                 k -= 1;
@@ -331,7 +339,7 @@ impl<'a> SentenceView<'a> {
     fn before_chunk(&self, c: &Chunk) -> Option<&Token<'_>> {
         // "of southern Serbia", "in the north-east of": a compass word belongs to the place
         let compass = |t: &Token| {
-            t.shape == crate::text::Shape::Lower
+            t.shape == Shape::Lower
                 && (matches!(
                     t.lower.as_ref(),
                     "north" | "south" | "east" | "west" | "central"
@@ -428,9 +436,8 @@ impl<'a> SentenceView<'a> {
             // determiner or a superlative ("Sudan and the biggest rebel group")
             let between = &self.tokens[a.end.min(b.first)..b.first];
             let mut words = between.iter().filter(|t| {
-                let superlative = t.shape == crate::text::Shape::Lower
-                    && t.lower.len() > 4
-                    && t.lower.ends_with("est");
+                let superlative =
+                    t.shape == Shape::Lower && t.lower.len() > 4 && t.lower.ends_with("est");
                 !(t.class.has(WordClass::DET) || superlative || t.lower == "main")
                     || matches!(t.lower.as_ref(), "and" | "both")
             });
@@ -646,19 +653,11 @@ impl<'a> SentenceView<'a> {
             )
         };
         let count = |t: &Token| {
-            t.shape == crate::text::Shape::Number
+            t.shape == Shape::Number
+                || number_word(&t.lower)
                 || matches!(
                     t.lower.as_ref(),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "twelve"
+                    "twelve"
                         | "twenty"
                         | "fifty"
                         | "hundred"
@@ -702,7 +701,7 @@ impl<'a> SentenceView<'a> {
         // the pronoun may follow the slot's head noun ("Turkish Kurd refugees who")
         let pronoun = (from..(from + 2).min(self.tokens.len()))
             .find(|&k| matches!(self.tokens[k].lower.as_ref(), "who" | "which"))?;
-        if (from..pronoun).any(|k| self.tokens[k].shape != crate::text::Shape::Lower) {
+        if (from..pronoun).any(|k| self.tokens[k].shape != Shape::Lower) {
             return None;
         }
         let end = (pronoun + RELATIVE_REACH).min(self.tokens.len());
@@ -764,6 +763,13 @@ impl<'a> SentenceView<'a> {
         WEAPONS.contains(&self.tokens[k].lower.as_ref()) && self.chunk_covering(k).is_none()
     }
 
+    /// Whether a reciprocal pattern's sources pair up among themselves ("A and B met", "the two
+    /// sides met"), so that the group is its own target.
+    fn reciprocal_group(&self, pattern: &Pattern, sources: &[usize]) -> bool {
+        pattern.reciprocal
+            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].mentions.len() >= 2))
+    }
+
     /// A participle used as an adjective, which triggers nothing: the end of a hyphenated
     /// adjective ("its long-threatened invasion", "the Syrian-backed Amal militia"), or a
     /// participle between a determiner or preposition and its noun ("the besieged
@@ -811,21 +817,10 @@ impl<'a> SentenceView<'a> {
             (before.shape == Shape::Number
                 && (k == 1 || self.tokens[k - 2].shape == Shape::Lower)
                 && before.lower.len() < 4)
+                || number_word(&before.lower)
                 || matches!(
                     before.lower.as_ref(),
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozens"
-                        | "hundreds"
-                        | "several"
-                        | "many"
+                    "dozens" | "hundreds" | "several" | "many"
                 )
         };
         let verb_before = || {
@@ -851,9 +846,7 @@ impl<'a> SentenceView<'a> {
         let single = words.next().filter(|_| words.next().is_none());
         single.is_some_and(|w| matches!(w.lower.as_ref(), "military" | "civilian"))
             && self.tokens.get(c.end).is_some_and(|next| {
-                next.shape == crate::text::Shape::Lower
-                    && next.class.is_content()
-                    && !self.verbish(c.end)
+                next.shape == Shape::Lower && next.class.is_content() && !self.verbish(c.end)
             })
     }
 
@@ -983,7 +976,7 @@ impl<'a> SentenceView<'a> {
                 let by = k + 1 + particle;
                 k > from
                     && self.past[k]
-                    && self.tokens[k - 1].shape == crate::text::Shape::Lower
+                    && self.tokens[k - 1].shape == Shape::Lower
                     && self.tokens[k - 1].class.is_content()
                     && self.tokens.get(by).is_some_and(|t| t.lower == "by")
                     && (c.first == by + 1
@@ -1131,23 +1124,21 @@ impl<'a> SentenceView<'a> {
         // one noun may stand between: "U.S. missile attack", "Chinese naval exercises"
         let c = ending_at(trigger).or_else(|| {
             let t = &self.tokens[trigger - 1];
-            (t.shape == crate::text::Shape::Lower
-                && t.class.is_content()
-                && !self.verbish(trigger - 1))
-            .then(|| ending_at(trigger - 1))
-            .flatten()
+            (t.shape == Shape::Lower && t.class.is_content() && !self.verbish(trigger - 1))
+                .then(|| ending_at(trigger - 1))
+                .flatten()
         })?;
         let chunk = &self.chunks[c];
         let last = &self.tokens[chunk.end - 1];
         (chunk.end - chunk.first == 1
-            && (self.demonym(chunk.end - 1) || last.shape == crate::text::Shape::Upper))
+            && (self.demonym(chunk.end - 1) || last.shape == Shape::Upper))
             .then_some(c)
     }
 
     /// Whether token `k` looks like a demonym ("Russian", "Chinese", "Israeli", "British").
     fn demonym(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        t.shape == crate::text::Shape::Capitalised
+        t.shape == Shape::Capitalised
             && ["an", "ese", "i", "ish", "ch", "ic"]
                 .iter()
                 .any(|end| t.lower.ends_with(end))
@@ -1246,7 +1237,7 @@ impl<'a> SentenceView<'a> {
         let mut targets: Option<Vec<usize>> = None;
         let mut distance = 0;
         let mut subject_source = false;
-        let mut unnamed_attackers = false;
+        let mut implied_source = None;
         let mut struck_place = false;
         let mut to_setting = false;
         let last_index = pattern.elements.len() - 1;
@@ -1402,7 +1393,7 @@ impl<'a> SentenceView<'a> {
                             && violent(pattern)
                             && self.weapon_subject(verbs_start, at)
                         {
-                            unnamed_attackers = true;
+                            implied_source = Some(ImpliedSource::Attackers);
                             Some((Vec::new(), 0))
                         } else {
                             subject
@@ -1464,7 +1455,7 @@ impl<'a> SentenceView<'a> {
             let modifier = |t: &Token| {
                 t.class.has(WordClass::DET)
                     || t.lower == "of"
-                    || (t.shape == crate::text::Shape::Lower
+                    || (t.shape == Shape::Lower
                         && t.class.is_content()
                         && !t.class.has(WordClass::PREP))
             };
@@ -1498,10 +1489,10 @@ impl<'a> SentenceView<'a> {
             sources = Some(group);
         }
         let mut passive = false;
-        let mut implied_source = unnamed_attackers.then_some(ImpliedSource::Attackers);
         let by_in_pattern = pattern.word_may_be(pattern.trigger + 1, "by");
+        // (a weapon for subject is no passive's target)
         if subject_source
-            && !unnamed_attackers
+            && implied_source.is_none()
             && pattern.elements.first() == Some(&Element::Source)
             && (self.auxiliary_passive(at) || (self.reduced_passive(at) && !by_in_pattern))
         {
@@ -1532,8 +1523,7 @@ impl<'a> SentenceView<'a> {
         }
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
-        let reciprocal_group = pattern.reciprocal
-            && (sources.len() >= 2 || sources.iter().any(|&c| self.chunks[c].mentions.len() >= 2));
+        let reciprocal_group = self.reciprocal_group(pattern, &sources);
         if targets.is_none() {
             let last = *words.iter().max().unwrap_or(&at);
             match self.object(last + 1, passive, false) {
@@ -1615,12 +1605,8 @@ impl<'a> SentenceView<'a> {
         found.sort_by_key(|m| {
             let p = &book.patterns[m.pattern];
             // ("A and B met": a reciprocal group is its own target; one actor alone is not)
-            let pairs_in_group = p.reciprocal
-                && (m.sources.len() >= 2
-                    || m.sources
-                        .iter()
-                        .any(|&c| self.chunks[c].mentions.len() >= 2));
-            let without_target = m.targets.is_empty() && !pairs_in_group && !p.blocks();
+            let without_target =
+                m.targets.is_empty() && !self.reciprocal_group(p, &m.sources) && !p.blocks();
             (
                 without_target,
                 m.struck_place,

@@ -404,9 +404,15 @@ impl EventCoder {
             }
         });
         let sources: Vec<Party> = match m.implied_source {
-            // unclaimed violence is a guess at one remove further than an arrest
-            Some(ImpliedSource::Attackers) => made_up.iter().map(|a| (a, 2, false)).collect(),
-            Some(ImpliedSource::Authorities) => made_up.iter().map(|a| (a, 1, false)).collect(),
+            Some(kind) => {
+                // unclaimed violence is a guess at one remove further than an arrest
+                let depth = if kind == ImpliedSource::Attackers {
+                    2
+                } else {
+                    1
+                };
+                made_up.iter().map(|a| (a, depth, false)).collect()
+            }
             None => actors_of(&m.sources),
         };
         // an aim read off the purpose is no object when it is the source's own state
@@ -986,10 +992,7 @@ fn authorities(
     targets: &[Party],
     at: (usize, usize),
 ) -> Option<Actor> {
-    let where_it_happened = places_after(tokens, chunks, &["in"])
-        .flat_map(|c| found.actors(c).next())
-        .map(|a| a.country.as_str())
-        .find(|c| !c.is_empty());
+    let where_it_happened = first_country(places_after(tokens, chunks, &["in"]), found);
     // else where the story happens ("a Canadian journalist was also arrested" in a story
     // from Minsk), else the country of those detained
     let country = where_it_happened.or(found.setting.as_deref()).or_else(|| {
@@ -999,6 +1002,17 @@ fn authorities(
             .find(|c| !c.is_empty())
     })?;
     Some(state_of(country, "authorities", at))
+}
+
+/// The country of the first of `places` whose actor has one.
+fn first_country<'a>(
+    places: impl Iterator<Item = &'a Chunk>,
+    found: &'a FoundActors,
+) -> Option<&'a str> {
+    places
+        .flat_map(|c| found.actors(c).next())
+        .map(|a| a.country.as_str())
+        .find(|c| !c.is_empty())
 }
 
 /// Who did violence that the sentence pins on a weapon or an attack alone ("a roadside
@@ -1012,13 +1026,12 @@ fn attackers(
     targets: &[usize],
     at: (usize, usize),
 ) -> Option<Actor> {
-    let struck = chunks
+    let places = chunks
         .iter()
         .enumerate()
         .filter(|(i, c)| c.place && !targets.contains(i))
-        .flat_map(|(_, c)| found.actors(c).next())
-        .map(|a| a.country.as_str())
-        .find(|c| !c.is_empty())?;
+        .map(|(_, c)| c);
+    let struck = first_country(places, found)?;
     Some(implied_actor(
         struck,
         "UAF",
