@@ -875,6 +875,26 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// A possessive pronoun right before an actor named in its own words ("demanded that its
+    /// European Community partners refuse", "met his Greek counterpart"): the pronoun owns
+    /// that phrase, which is who is meant. Not before a bare role ("his army", "its
+    /// citizens"), whose country comes from the pronoun itself.
+    fn owner_of_next(&self, ci: usize) -> bool {
+        let c = &self.chunks[ci];
+        matches!(
+            self.tokens[c.first].lower.as_ref(),
+            "its" | "their" | "his" | "her" | "our"
+        ) && self.chunks.get(ci + 1).is_some_and(|next| {
+            next.first == c.end
+                && next.coref_depth == 0
+                && !next.place
+                && matches!(
+                    self.tokens[next.first].shape,
+                    Shape::Capitalised | Shape::Upper
+                )
+        })
+    }
+
     /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
     /// of the first verb, which the second shares.
     fn shared_object(&self, start: usize) -> Option<usize> {
@@ -1057,7 +1077,8 @@ impl<'a> SentenceView<'a> {
                 || witness
                 || place_after_locative
                 || self.adjectival(c)
-                || (c.end == c.first + 1 && self.relational_word(c.first))
+                || (c.end == c.first + 1
+                    && (self.relational_word(c.first) || self.owner_of_next(ci)))
             {
                 continue;
             }

@@ -868,6 +868,22 @@ fn its_neighbour_is_not_itself_and_military_ties_are_not_the_military() {
 }
 
 #[test]
+fn a_possessive_pronoun_before_a_named_actor_owns_it() {
+    // Wikinews: "his Afghan counterpart" is Afghanistan's, not the visiting Pakistani's
+    let found = dyads(
+        "The President of Pakistan, Pervez Musharraf is in Kabul for a two-day visit during which he is scheduled to hold talks with his Afghan counterpart.",
+        "2006-02-15",
+    );
+    assert!(has(&found, "PAK", "046", "AFG"), "{found:?}");
+    // the GSR: the partners are the European Community, not Greece again
+    let found = dyads(
+        "Greece bluntly demanded that its European Community partners refuse to recognize the Former Yugoslav Republic of Macedonia.",
+        "1992-06-01",
+    );
+    assert!(has(&found, "GRC", "10", "IGOEUREEC"), "{found:?}");
+}
+
+#[test]
 fn an_object_owned_by_the_target_names_the_target() {
     // Wikinews: `SRC bomb TGT 's embassy`, the target written as the owner
     let found = dyads(
