@@ -693,6 +693,36 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// Past an "of"-phrase that names whose the slot's people are, with the acronym in
+    /// brackets after it: "pressuring workers [of the United Bus Company of Tehran
+    /// (Sharekat-e Vahed)] to cancel". The slot keeps its own actor ("workers").
+    fn past_of_phrase(&self, from: usize) -> usize {
+        if self.tokens.get(from).is_none_or(|t| t.lower != "of") {
+            return from;
+        }
+        // the owner's name may begin with words no dictionary knows ("the United Bus Company")
+        let owner = self
+            .chunks
+            .iter()
+            .find(|c| c.first > from && c.first <= from + 4)
+            .filter(|c| {
+                (from + 1..c.first)
+                    .all(|k| skippable(&self.tokens[k]) && !self.verbish(k))
+            });
+        let Some(owner) = owner else {
+            return from;
+        };
+        let end = owner.end;
+        if self.tokens.get(end).is_some_and(|t| t.text == "(") {
+            if let Some(close) = (end + 1..(end + 8).min(self.tokens.len()))
+                .find(|&k| self.tokens[k].text == ")")
+            {
+                return close + 1;
+            }
+        }
+        end
+    }
+
     /// The pattern's next word past a restrictive relative clause that describes the slot
     /// before it: "allow 13,000 refugees [who have lived in Iraq for more than a decade] to
     /// return". Within one clause: no comma or boundary on the way. Not "that", which as
@@ -1357,7 +1387,13 @@ impl<'a> SentenceView<'a> {
                         let group_end = group.last().map_or(chunk.end, |&g| self.chunks[g].end);
                         cursor = (chunk.first..chunk.end)
                             .find(|&k| possessive_next && self.tokens[k].lower == "'s")
-                            .unwrap_or(if head_next { chunk.end - 1 } else { group_end });
+                            .unwrap_or(if head_next {
+                                chunk.end - 1
+                            } else if pattern.word_may_be(ei + 1, "of") {
+                                group_end
+                            } else {
+                                self.past_of_phrase(group_end)
+                            });
                         agent_next = pattern.word_may_be(ei + 1, "by");
                         Some((group, 0))
                     };

@@ -884,6 +884,22 @@ fn a_possessive_pronoun_before_a_named_actor_owns_it() {
 }
 
 #[test]
+fn an_of_phrase_inside_a_slot_is_passed_to_the_next_pattern_word() {
+    // Wikinews: `SRC order TGT to`, past "and the forces of our country's friends"
+    let found = dyads(
+        "\"I have ordered the Comoran army and the forces of our country's friends to bring Anjouan back under the rule of law,\" President Sambi said.",
+        "2008-03-25",
+    );
+    assert!(has(&found, "COM", "100", "COM"), "{found:?}");
+    // the GSR: `SRC pressure TGT to`, past the company's name and its name in brackets
+    let found = dyads(
+        "Iranian authorities have been pressuring workers of the United Bus Company of Tehran (Sharekat-e Vahed) to cancel the strike they have been planning.",
+        "2006-01-20",
+    );
+    assert!(has(&found, "IRN", "02", "IRN"), "{found:?}");
+}
+
+#[test]
 fn an_object_owned_by_the_target_names_the_target() {
     // Wikinews: `SRC bomb TGT 's embassy`, the target written as the owner
     let found = dyads(
