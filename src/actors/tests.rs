@@ -163,6 +163,12 @@ fn titles_and_countries_compose_in_every_order() {
             "Kenyan police",
             "KENCOP",
         ),
+        // Wikinews: a capitalised "Assembly" is the legislature
+        (
+            "Sinn Féin announced that the party is thinking of withdrawing from the Northern Ireland Assembly in autumn.",
+            "Northern Ireland Assembly",
+            "GBRLEG",
+        ),
     ];
     for (sentence, text, code) in cases {
         let found = mentions(sentence, "2024-05-01");
