@@ -451,6 +451,9 @@ fn build(
                 {
                     phrase.country = Some(c);
                 }
+                // what a country leads is its own ("assistance to the US-led war", "the
+                // U.S.-led coalition"); what a place is the base of need not be
+                content |= tokens[end + 1].lower == "led";
                 i = end + 2;
                 continue;
             }

@@ -900,6 +900,23 @@ fn an_of_phrase_inside_a_slot_is_passed_to_the_next_pattern_word() {
 }
 
 #[test]
+fn what_a_country_leads_is_its_own() {
+    // Wikinews: the invasion was led by the US; Iraq is where it went
+    let found = dyads(
+        "Italy's centre-left parties opposed the US-led invasion of Iraq three years ago.",
+        "2006-03-20",
+    );
+    assert!(has(&found, "ITA", "110", "USA"), "{found:?}");
+    // the GSR: the assistance refused is to the US-led war, not to Iraq
+    let found = dyads(
+        "The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq, citing domestic opposition.",
+        "2003-03-01",
+    );
+    assert!(has(&found, "TUR", "12", "USA"), "{found:?}");
+    assert!(!has(&found, "TUR", "12", "IRQ"), "{found:?}");
+}
+
+#[test]
 fn an_object_owned_by_the_target_names_the_target() {
     // Wikinews: `SRC bomb TGT 's embassy`, the target written as the owner
     let found = dyads(
