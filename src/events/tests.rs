@@ -917,6 +917,17 @@ fn what_a_country_leads_is_its_own() {
 }
 
 #[test]
+fn denying_a_permission_is_a_refusal_not_a_denial() {
+    // the GSR: a permission denied is rejected (12), not a claim denied (016)
+    let found = dyads(
+        "Ankara's Cankaya district administration has denied land allocation for the construction of an Alewite temple, Cemevi, in the district.",
+        "2005-06-01",
+    );
+    assert!(has(&found, "TUR", "120", "TUR"), "{found:?}");
+    assert!(!found.iter().any(|(_, code, _)| code == "016"), "{found:?}");
+}
+
+#[test]
 fn an_object_owned_by_the_target_names_the_target() {
     // Wikinews: `SRC bomb TGT 's embassy`, the target written as the owner
     let found = dyads(
