@@ -66,18 +66,19 @@ mod tests {
         for align in [1, 2, 4, 8, 16, 32, 64, 4096] {
             for size in [1, 3, 8, 24, 40, 100, 1000, 70_000] {
                 let layout = Layout::from_size_align(size, align).expect("a valid layout");
+                let aligned = |block: *mut u8| block.align_offset(align) == 0;
                 // SAFETY: a layout of non-zero size; the block is written within its size,
                 // resized with the same layout and freed once
                 unsafe {
                     let p = MiMalloc.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "{size} {align}");
+                    assert!(!p.is_null() && aligned(p), "{size} {align}");
                     p.write_bytes(7, size);
                     let q = MiMalloc.realloc(p, layout, 2 * size);
-                    assert!(!q.is_null() && q as usize % align == 0, "{size} {align}");
+                    assert!(!q.is_null() && aligned(q), "{size} {align}");
                     assert_eq!(*q.add(size - 1), 7);
                     MiMalloc.dealloc(q, Layout::from_size_align(2 * size, align).unwrap());
                     let z = MiMalloc.alloc_zeroed(layout);
-                    assert!(!z.is_null() && z as usize % align == 0 && *z == 0);
+                    assert!(!z.is_null() && aligned(z) && *z == 0);
                     MiMalloc.dealloc(z, layout);
                 }
             }

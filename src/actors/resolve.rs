@@ -1435,22 +1435,6 @@ impl<'a> Stem<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::same_title;
-
-    #[test]
-    fn titles_match_by_stem_and_last_words() {
-        assert!(same_title("rebels", "rebel"));
-        assert!(same_title("army", "armies"));
-        assert!(same_title("government delegation", "delegation"));
-        assert!(same_title("rebel armies", "army"));
-        assert!(!same_title("delegation", "government delegation"));
-        assert!(!same_title("governmentdelegation", "delegation"));
-        assert!(!same_title("police", "army"));
-    }
-}
-
 /// A country's name set after a place's ("a summit held at Sharm el-Sheikh, Egypt", "in
 /// Juba, Sudan"): it says where the place is, and names no side.
 fn locates_a_place(tokens: &[crate::text::Token], phrase: &Phrase) -> bool {
@@ -1470,4 +1454,20 @@ fn locates_a_place(tokens: &[crate::text::Token], phrase: &Phrase) -> bool {
         named += 1;
     }
     named > 0 && matches!(tokens[k].lower.as_ref(), "in" | "at" | "near" | "outside")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_title;
+
+    #[test]
+    fn titles_match_by_stem_and_last_words() {
+        assert!(same_title("rebels", "rebel"));
+        assert!(same_title("army", "armies"));
+        assert!(same_title("government delegation", "delegation"));
+        assert!(same_title("rebel armies", "army"));
+        assert!(!same_title("delegation", "government delegation"));
+        assert!(!same_title("governmentdelegation", "delegation"));
+        assert!(!same_title("police", "army"));
+    }
 }
