@@ -14,7 +14,7 @@ use super::dictionary::{ActorDictionary, Gender};
 use super::{Chunk, FoundActors};
 use crate::article::{Actor, Mention, MentionKind};
 use crate::text::lexicon::{WordClass, WordMask};
-use crate::text::Sentence;
+use crate::text::{Sentence, Token};
 use crate::SharedStr;
 
 /// How many sentences back a pronoun or title may reach.
@@ -222,9 +222,14 @@ impl<'a> Resolver<'a> {
                 }),
                 None => self.resolve(sentence.index, phrase),
             };
-            let Some(resolved) = resolved else {
+            let Some(mut resolved) = resolved else {
                 continue;
             };
+            if let Some(role) = self.counterpart_role(&sentence.tokens, phrase, &chunks) {
+                for actor in &mut resolved.actors {
+                    *actor = self.country_actor(&actor.country.clone(), &role);
+                }
+            }
             let tokens = &sentence.tokens;
             let text_end = if phrase.possessive && phrase.end > phrase.first + 1 {
                 phrase.end - 1
@@ -303,6 +308,31 @@ impl<'a> Resolver<'a> {
         });
         self.subjects.push(Self::subject_of(&chunks));
         self.found.chunks.push(chunks);
+    }
+
+    /// "met her Chinese counterpart", "talks with his Afghan counterpart": a counterpart
+    /// holds the office of the one whose counterpart it is, in its own country. The role of
+    /// the possessive pronoun's actor, for a counterpart phrase of a country alone.
+    fn counterpart_role(&self, tokens: &[Token], phrase: &Phrase, chunks: &[Chunk]) -> Option<String> {
+        // the demonym is the phrase; "counterpart" is no role word and follows it
+        let counterpart = tokens
+            .get(phrase.end)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "counterpart" | "counterparts"));
+        if !counterpart
+            || phrase.role.is_some()
+            || phrase.organisation.is_some()
+            || phrase.person.is_some()
+            || phrase.country.is_none()
+        {
+            return None;
+        }
+        let owner = chunks.last().filter(|c| {
+            c.end == phrase.first
+                && matches!(tokens[c.first].lower.as_ref(), "his" | "her" | "their" | "its")
+        })?;
+        let actor = &self.found.mentions.get(owner.mentions.start)?.actor;
+        (!actor.actor_type.is_empty() && !actor.country.is_empty())
+            .then(|| actor.actor_type.to_string())
     }
 
     /// The mention of a sentence's likely subject: its first actor, when it comes early and

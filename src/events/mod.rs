@@ -844,18 +844,40 @@ impl Dating<'_> {
                     })
             }
         };
+        // and one in a relative clause set off by commas before it, which dates that clause's
+        // verb ("a role she assumed in June 2022, and her first meeting with her Chinese
+        // counterpart", "Arar, who was deported in October 2002, sued")
+        let aside_before = |t: &&TimeExpression| {
+            t.end < trigger
+                && self.tokens[t.end..trigger].iter().any(|x| x.text == ",")
+                && self.tokens[..t.first]
+                    .iter()
+                    .rposition(|x| x.text == ",")
+                    .is_some_and(|comma| {
+                        let aside = &self.tokens[comma + 1..t.first];
+                        aside.iter().enumerate().any(|(k, x)| {
+                            matches!(x.lower.as_ref(), "who" | "which" | "whom")
+                                || (matches!(x.lower.as_ref(), "she" | "he" | "they" | "we")
+                                    && k > 0
+                                    && aside.get(k + 1).is_some_and(|v| {
+                                        v.shape == crate::text::Shape::Lower
+                                            && v.lower.ends_with("ed")
+                                    }))
+                        })
+                    })
+        };
         let in_clause = self
             .times
             .iter()
             .filter(|t| self.clause_of.get(t.first) == self.clause_of.get(trigger))
-            .filter(|t| !another_verb(t))
+            .filter(|t| !another_verb(t) && !aside_before(t))
             .min_by_key(distance);
         if let Some(t) = in_clause {
             return Some((t, DateSource::Clause));
         }
         self.times
             .iter()
-            .filter(|t| t.end <= trigger)
+            .filter(|t| t.end <= trigger && !aside_before(t))
             .min_by_key(distance)
             .map(|t| (t, DateSource::Sentence))
     }

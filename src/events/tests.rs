@@ -450,6 +450,37 @@ fn dates_come_from_the_clause_then_the_context() {
     assert_eq!(undated[0].date_source, DateSource::Publication);
 }
 
+#[test]
+fn a_date_in_a_relative_clause_before_the_event_dates_that_clause() {
+    // Wikinews: 1989 is when de Klerk's tenure began, not when he made the call
+    let call = only(
+        "Former South African President Frederik Willem de Klerk, who oversaw the end of apartheid during his tenure from 1989 to 1994 as its last white president, called for the creation of a new party to take the NNP's place.",
+        "2005-04-10",
+        "020",
+    );
+    assert_eq!(call.date, NaiveDate::from_ymd_opt(2005, 4, 10));
+    assert_eq!(call.date_source, DateSource::Publication);
+}
+
+#[test]
+fn a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of() {
+    // Wikinews: "his Afghan counterpart" is Afghanistan's president, the government
+    let found = dyads(
+        "The President of Pakistan, Pervez Musharraf is in Kabul for a two-day visit during which he is scheduled to hold talks with his Afghan counterpart.",
+        "2006-02-15",
+    );
+    let talks = found.iter().find(|(_, code, _)| code == "046").expect("the talks");
+    assert_eq!(talks.2, "AFG", "{found:?}");
+    let event = events(
+        "The President of Pakistan, Pervez Musharraf is in Kabul for a two-day visit during which he is scheduled to hold talks with his Afghan counterpart.",
+        "2006-02-15",
+    )
+    .into_iter()
+    .find(|e| e.code == "046" && e.source.country == "PAK")
+    .expect("Pakistan's talks");
+    assert_eq!(event.target.expect("a target").code, "AFGGOV");
+}
+
 /// The one event of `code` in `text`.
 fn only(text: &str, published: &str, code: &str) -> Event {
     let all = events(text, published);
