@@ -371,7 +371,14 @@ impl<'a> Resolver<'a> {
     /// `locates`: the phrase only says where a place is ("at Sharm el-Sheikh, Egypt").
     fn remember(&mut self, mention: usize, phrase: &Phrase, locates: bool) -> usize {
         let actor = &self.found.mentions[mention].actor;
-        let person = phrase.person.is_some() || phrase.name.is_some() || phrase.person_title;
+        // "Syrian rebels", "the ministers": a title in the plural is a group, for "they"
+        let plural_title = phrase.titles.last().is_some_and(|t| {
+            let last = t.rsplit(' ').next().unwrap_or(t);
+            last.ends_with('s') && !last.ends_with("ss")
+        });
+        let person = phrase.person.is_some()
+            || phrase.name.is_some()
+            || (phrase.person_title && !plural_title);
         let same = self
             .entities
             .iter()

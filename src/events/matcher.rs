@@ -1604,9 +1604,19 @@ impl<'a> SentenceView<'a> {
                 // shown or used with no named victim falls on the place it strikes
                 // ("hostages abducted in Baghdad" names the victims, not the place, first)
                 None => {
+                    // (a pronoun before the verb is its subject: "they blew themselves up in
+                    // Tel Aviv")
+                    let reduced_relative = self.past[at]
+                        && self.chunks.iter().any(|c| {
+                            c.end == at
+                                && !matches!(
+                                    self.tokens[c.first].lower.as_ref(),
+                                    "they" | "he" | "she" | "it" | "we"
+                                )
+                        });
                     let forceful = matches!(pattern.code.root(), "15" | "18" | "19" | "20")
                         && !passive
-                        && !(self.past[at] && self.chunks.iter().any(|c| c.end == at));
+                        && !reduced_relative;
                     match forceful.then(|| self.struck_place(last + 1)).flatten() {
                         Some((c, d)) => {
                             distance = distance.max(d);

@@ -481,6 +481,17 @@ fn a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of() {
     assert_eq!(event.target.expect("a target").code, "AFGGOV");
 }
 
+#[test]
+fn they_may_be_a_group_named_by_a_plural_title() {
+    // the GSR: "they" are the rebels, not the Senegalese of "a Senegalese peace plan"
+    let found = dyads(
+        "Ivory Coast rebels on Friday again rejected a Senegalese peace plan, and said they also opposed the deployment of a regional peacekeeping force until a ceasefire is agreed.",
+        "2003-01-10",
+    );
+    assert!(has(&found, "CIV", "1245", "CIV"), "{found:?}");
+    assert!(!found.iter().any(|(s, c, _)| s == "SEN" && c == "1245"), "{found:?}");
+}
+
 /// The one event of `code` in `text`.
 fn only(text: &str, published: &str, code: &str) -> Event {
     let all = events(text, published);
