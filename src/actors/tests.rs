@@ -163,6 +163,12 @@ fn titles_and_countries_compose_in_every_order() {
             "Kenyan police",
             "KENCOP",
         ),
+        // the GSR: elders are civilians of their people's country
+        (
+            "Ibo traditional elders have demanded that control of the Nigerian Interior Ministry be taken away from Hausa politicians.",
+            "Ibo traditional elders",
+            "NGACVL",
+        ),
         // Wikinews: a capitalised "Assembly" is the legislature
         (
             "Sinn Féin announced that the party is thinking of withdrawing from the Northern Ireland Assembly in autumn.",
