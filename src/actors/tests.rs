@@ -169,6 +169,12 @@ fn titles_and_countries_compose_in_every_order() {
             "Ibo traditional elders",
             "NGACVL",
         ),
+        // the GSR: a people split between states only qualifies the title
+        (
+            "Turkey will allow up to 13,000 Turkish Kurd refugees to return home.",
+            "Turkish Kurd refugees",
+            "TURREF",
+        ),
         // Wikinews: a capitalised "Assembly" is the legislature
         (
             "Sinn Féin announced that the party is thinking of withdrawing from the Northern Ireland Assembly in autumn.",
