@@ -337,48 +337,61 @@ impl<'t> Tokeniser<'t> {
     /// a word's were gathered while its letters were scanned.
     #[inline]
     fn push_classified(&mut self, start: usize, end: usize, fixed: Option<&'t str>, classes: u8) {
-        let surface = fixed.unwrap_or(&self.text[start..end]);
         // the common case: ASCII with nothing to normalise (a fixed form is normal already)
         let plain = classes & NON_ASCII == 0 && (classes & ENTITY_OR_QUOTE == 0 || fixed.is_some());
         let token = if plain {
-            let (lowercase, word, class) = if classes & UPPER == 0 {
-                let (word, class) = self.vocabulary.get(surface);
-                (Cow::Borrowed(surface), word, class)
-            } else {
-                self.ascii_lowercase(surface)
-            };
-            let shape = ascii_shape(surface.as_bytes(), classes);
-            Token {
-                start,
-                end,
-                text: Cow::Borrowed(surface),
-                class,
-                word,
-                lower: lowercase,
-                shape,
-                space_before: self.space_before,
-            }
+            let surface = fixed.unwrap_or(&self.text[start..end]);
+            self.plain_token(start, end, surface, classes)
         } else {
-            let text = match fixed {
-                Some(fixed) => Cow::Borrowed(fixed),
-                None => normal_text(self.text, start, end),
-            };
-            let lowercase = lowercase(&text);
-            let shape = shape_of(&text);
-            let (word, class) = self.vocabulary.get(&lowercase);
-            Token {
-                start,
-                end,
-                text,
-                class,
-                word,
-                lower: lowercase,
-                shape,
-                space_before: self.space_before,
-            }
+            self.normalised_token(start, end, fixed)
         };
         self.tokens.push(token);
         self.space_before = false;
+    }
+
+    /// The token of a plain ASCII surface, which is its normalised text as it stands.
+    #[inline]
+    fn plain_token(&mut self, start: usize, end: usize, surface: &'t str, classes: u8) -> Token<'t> {
+        let (lowercase, word, class) = if classes & UPPER == 0 {
+            let (word, class) = self.vocabulary.get(surface);
+            (Cow::Borrowed(surface), word, class)
+        } else {
+            self.ascii_lowercase(surface)
+        };
+        Token {
+            start,
+            end,
+            text: Cow::Borrowed(surface),
+            class,
+            word,
+            lower: lowercase,
+            shape: ascii_shape(surface.as_bytes(), classes),
+            space_before: self.space_before,
+        }
+    }
+
+    /// The token of a surface with something to normalise (an entity, a curly quote, a
+    /// character beyond ASCII), or with the fixed form `fixed`: a few in a hundred, kept out
+    /// of line so that the plain path stays small.
+    #[inline(never)]
+    fn normalised_token(&mut self, start: usize, end: usize, fixed: Option<&'t str>) -> Token<'t> {
+        let text = match fixed {
+            Some(fixed) => Cow::Borrowed(fixed),
+            None => normal_text(self.text, start, end),
+        };
+        let lowercase = lowercase(&text);
+        let shape = shape_of(&text);
+        let (word, class) = self.vocabulary.get(&lowercase);
+        Token {
+            start,
+            end,
+            text,
+            class,
+            word,
+            lower: lowercase,
+            shape,
+            space_before: self.space_before,
+        }
     }
 
     /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
@@ -388,12 +401,19 @@ impl<'t> Tokeniser<'t> {
         match self.vocabulary.known_ascii_lowercase(word, &mut self.lower) {
             Some((known, word, class)) => (Cow::Borrowed(known), word, class),
             None => (
-                Cow::Owned(word.to_ascii_lowercase()),
+                Cow::Owned(unknown_ascii_lowercase(word)),
                 WordId::UNKNOWN,
                 WordClass::default(),
             ),
         }
     }
+}
+
+/// The lowercase form of a word no dictionary knows (an unknown name): the one allocation
+/// of the plain path, kept out of line.
+#[inline(never)]
+fn unknown_ascii_lowercase(word: &str) -> String {
+    word.to_ascii_lowercase()
 }
 
 /// A word in lowercase: the word itself (borrowed, as the word is) when it has no capitals.
