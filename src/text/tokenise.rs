@@ -335,7 +335,7 @@ impl<'t> Tokeniser<'t> {
 
     /// [`push`](Self::push) for a token whose bytes' classes (`BYTE_CLASS`, ORed) are known:
     /// a word's were gathered while its letters were scanned.
-    #[inline]
+    #[inline(always)]
     fn push_classified(&mut self, start: usize, end: usize, fixed: Option<&'t str>, classes: u8) {
         // the common case: ASCII with nothing to normalise (a fixed form is normal already)
         let plain = classes & NON_ASCII == 0 && (classes & ENTITY_OR_QUOTE == 0 || fixed.is_some());
@@ -350,7 +350,7 @@ impl<'t> Tokeniser<'t> {
     }
 
     /// The token of a plain ASCII surface, which is its normalised text as it stands.
-    #[inline]
+    #[inline(always)]
     fn plain_token(&mut self, start: usize, end: usize, surface: &'t str, classes: u8) -> Token<'t> {
         let (lowercase, word, class) = if classes & UPPER == 0 {
             let (word, class) = self.vocabulary.get(surface);
