@@ -118,7 +118,12 @@ impl Junk {
     fn infobox_end(&self, s: &str) -> Option<usize> {
         let mut at = 0;
         for word in s.split_ascii_whitespace().take(6) {
-            let start = at + s[at..].find(word).expect("the word is in the text");
+            // the word begins where the white space after the last one ends
+            let rest = &s[at..];
+            let start = at + rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_ascii_whitespace())
+                    .len();
             at = start + word.len();
             // "United States infobox The …", but not "The infobox was …"
             let next_is_text = s[at..]

@@ -351,7 +351,13 @@ impl<'t> Tokeniser<'t> {
 
     /// The token of a plain ASCII surface, which is its normalised text as it stands.
     #[inline(always)]
-    fn plain_token(&mut self, start: usize, end: usize, surface: &'t str, classes: u8) -> Token<'t> {
+    fn plain_token(
+        &mut self,
+        start: usize,
+        end: usize,
+        surface: &'t str,
+        classes: u8,
+    ) -> Token<'t> {
         let (lowercase, word, class) = if classes & UPPER == 0 {
             let (word, class) = self.vocabulary.get(surface);
             (Cow::Borrowed(surface), word, class)
