@@ -142,10 +142,12 @@ impl Junk {
 /// Whether `s` is only HTML or wiki-table attributes: `border="2" cellpadding="4"`,
 /// `colspan=5`, `style=&quot;float:left&quot;`. They come loose from table markup.
 pub(crate) fn is_attributes(s: &str) -> bool {
-    if !s.contains('=') {
+    // no search for an '=' first: a block can be a whole article, and ordinary text fails at
+    // its first word, which is no `name=`
+    let mut rest = s.trim_start();
+    if rest.is_empty() {
         return false;
     }
-    let mut rest = s.trim_start();
     while !rest.is_empty() {
         let name = rest
             .bytes()
