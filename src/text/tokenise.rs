@@ -263,6 +263,7 @@ impl<'t> Tokeniser<'t> {
         scan.end
     }
 
+    #[inline(never)]
     fn punct(&mut self, start: usize, end: usize, ch: Ch) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -327,7 +328,7 @@ impl<'t> Tokeniser<'t> {
 
     /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
     /// normalised source when `fixed` is `None`.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
         self.push_classified(start, end, fixed, byte_classes(surface.as_bytes()));
@@ -552,17 +553,41 @@ struct WordScan {
 }
 
 fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
-    let mut j = start;
+    // most words are a run of ASCII letters and digits up to a space or the end of the text
+    let bytes = text.as_bytes();
+    let (run_end, classes) = alphanumeric_run(bytes, start, end);
+    if run_end > start && (run_end == end || bytes[run_end] == b' ') {
+        return WordScan {
+            end: run_end,
+            nt: None,
+            classes,
+        };
+    }
+    scan_word_on(text, start, end, run_end, classes)
+}
+
+/// [`scan_word`] for the other words: those whose first run of ASCII letters and digits,
+/// `start..run_end` (possibly empty, with `classes`), is followed by anything but a space.
+#[inline(never)]
+fn scan_word_on(text: &str, start: usize, end: usize, run_end: usize, classes: u8) -> WordScan {
+    let bytes = text.as_bytes();
+    let mut j = run_end;
+    let mut classes = classes;
+    // where the word ends so far
     let mut word_end = start;
     // the last letter or digit, and where it is
     let mut last = '\0';
     let mut last_pos = start;
     // letters and digits since the start or the last inner stop ("U.S": 1)
     let mut run = 0usize;
+    if run_end > start {
+        word_end = run_end;
+        last = bytes[run_end - 1] as char;
+        last_pos = run_end - 1;
+        run = run_end - start;
+    }
     // whether the word is a letter-dot run so far ("U.S")
     let mut dotted = false;
-    let mut classes = 0u8;
-    let bytes = text.as_bytes();
     while j < end {
         // ASCII letters and digits first, a run at a time
         let run_start = j;
