@@ -119,11 +119,8 @@ impl Junk {
         let mut at = 0;
         for word in s.split_ascii_whitespace().take(6) {
             // the word begins where the white space after the last one ends
-            let rest = &s[at..];
-            let start = at + rest.len()
-                - rest
-                    .trim_start_matches(|c: char| c.is_ascii_whitespace())
-                    .len();
+            let after_space = s[at..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let start = s.len() - after_space.len();
             at = start + word.len();
             // "United States infobox The …", but not "The infobox was …"
             let next_is_text = s[at..]

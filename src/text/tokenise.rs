@@ -263,6 +263,9 @@ impl<'t> Tokeniser<'t> {
         scan.end
     }
 
+    /// A punctuation mark (with a clitic, an ellipsis or a dash) from `start`; gives its end.
+    /// Out of line, with its token's push in line: the main loop stays small for the words
+    /// and spaces that make most of a text.
     #[inline(never)]
     fn punct(&mut self, start: usize, end: usize, ch: Ch) -> usize {
         let text = self.text;
