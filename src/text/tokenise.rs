@@ -428,6 +428,10 @@ fn unknown_ascii_lowercase(word: &str) -> String {
 
 /// A word in lowercase: the word itself (borrowed, as the word is) when it has no capitals.
 fn lowercase<'t>(word: &Cow<'t, str>) -> Cow<'t, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // a quote or dash made plain, an entity decoded: nothing to lower or to allocate
+        return word.clone();
+    }
     let lower = if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
@@ -444,6 +448,20 @@ fn lowercase<'t>(word: &Cow<'t, str>) -> Cow<'t, str> {
 /// curly quotes and dashes plain; the span itself when it has nothing to normalise.
 fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let source = &text[start..end];
+    // one character, as most tokens that come here are (an entity, a curly quote, a long
+    // dash): its plain form borrowed (no plain form is of a class dropped below)
+    let first = char_at(text, start, end);
+    if first.len == source.len() {
+        if let Some(plain) = plain_punct(first.c) {
+            return Cow::Borrowed(plain);
+        }
+        if first.c.is_ascii()
+            && !matches!(class_of(first.c), CharClass::Ignorable | CharClass::Space)
+        {
+            let at = first.c as usize;
+            return Cow::Borrowed(&ASCII_CHARACTERS[at..at + 1]);
+        }
+    }
     let mut out = String::with_capacity(source.len());
     let mut i = start;
     while i < end {
@@ -463,6 +481,24 @@ fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
         Cow::Owned(out)
     }
 }
+
+/// Every ASCII character in order, for a decoded entity ("&quot;") to borrow its one-character
+/// text from.
+const ASCII_CHARACTERS: &str = {
+    const BYTES: [u8; 128] = {
+        let mut bytes = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            bytes[b] = b as u8;
+            b += 1;
+        }
+        bytes
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(characters) => characters,
+        Err(_) => panic!("ASCII is UTF-8"),
+    }
+};
 
 /// The end of a bare URL starting at `start`, if one does.
 fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
@@ -1044,6 +1080,19 @@ mod tests {
             shapes("I A Éire ÉCOLE 北京"),
             [Capitalised, Capitalised, Capitalised, Upper, Other]
         );
+    }
+
+    #[test]
+    fn characters_with_a_plain_form_are_not_dropped() {
+        // `normal_text` gives a lone character's plain form without asking its class
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if plain_punct(c).is_some() {
+                assert!(
+                    !matches!(class_of(c), CharClass::Ignorable | CharClass::Space),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
