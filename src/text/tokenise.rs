@@ -23,10 +23,22 @@ pub(crate) enum Abbreviation {
     BeforeNumber,
 }
 
-fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
-    static TABLE: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+/// The abbreviations of `abbreviations.txt`.
+struct Abbreviations {
+    kinds: HashMap<&'static str, Abbreviation>,
+    /// For each first byte (in either case), a bit for each length of an entry that starts
+    /// with it: most words before a full stop are no abbreviation, and this tells so before
+    /// the word is looked up.
+    lengths: [u16; 256],
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::default();
+        let mut table = Abbreviations {
+            kinds: HashMap::default(),
+            lengths: [0; 256],
+        };
         for line in include_str!("abbreviations.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -46,7 +58,11 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
                     word.len() <= MAX_ABBREVIATION && word.is_ascii(),
                     "abbreviations.txt: {word} is too long"
                 );
-                table.insert(word, kind);
+                table.kinds.insert(word, kind);
+                let first = word.as_bytes()[0];
+                for b in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                    table.lengths[usize::from(b)] |= 1 << word.len();
+                }
             }
         }
         table
@@ -62,6 +78,10 @@ pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
         return None;
     }
     let table = abbreviations();
+    if table.lengths[usize::from(word.as_bytes()[0])] & (1 << word.len()) == 0 {
+        return None;
+    }
+    let table = &table.kinds;
     if let Some(&kind) = table.get(word) {
         return Some(kind);
     }
