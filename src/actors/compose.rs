@@ -149,7 +149,12 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
     let mut name_words = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match build(tokens, &matches, i, &mut name_words) {
+        let phrase = if may_start(tokens, &matches, i) {
+            build(tokens, &matches, i, &mut name_words)
+        } else {
+            None
+        };
+        match phrase {
             Some(phrase) => {
                 i = phrase.end.max(i + 1);
                 phrases.push(phrase);
@@ -248,8 +253,25 @@ fn event_noun(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
         .map(|f| (f, start + 1))
 }
 
-/// Builds the phrase starting at token `start`, if one starts there; `name_words` is room for
-/// the positions of its name words.
+/// Whether a phrase may start at token `start`. Most words start none: only a dictionary
+/// entry, a name word, a determiner (also "the", "both", "this"), a pronoun, an honorific or
+/// a capitalised word opening the sentence (an event noun: "Fighting has continued") can.
+/// Asked of every token, in line, before the phrase is built out of line.
+#[inline(always)]
+fn may_start(tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize) -> bool {
+    let token = &tokens[start];
+    let class = token.class;
+    matches[start].is_some()
+        || is_name_word(token, start == 0)
+        || class.has(WordClass::DET)
+        || class.is_pronoun()
+        || class.has(WordClass::HONORIFIC)
+        || (start == 0 && token.shape == Shape::Capitalised)
+}
+
+/// Builds the phrase starting at token `start`, where one [may start](may_start), if one
+/// does; `name_words` is room for the positions of its name words.
+#[inline(never)]
 fn build(
     tokens: &[Token],
     matches: &[Option<(usize, Entry)>],
@@ -258,18 +280,6 @@ fn build(
 ) -> Option<Phrase> {
     let token = &tokens[start];
     let class = token.class;
-    // most words start no phrase: only a dictionary entry, a name word, a determiner (also
-    // "the", "both", "this"), a pronoun, an honorific or a capitalised word opening the
-    // sentence (an event noun: "Fighting has continued") can
-    let may_start = matches[start].is_some()
-        || is_name_word(token, start == 0)
-        || class.has(WordClass::DET)
-        || class.is_pronoun()
-        || class.has(WordClass::HONORIFIC)
-        || (start == 0 && token.shape == Shape::Capitalised);
-    if !may_start {
-        return None;
-    }
 
     // "the two sides", "both countries"
     let mut j = start;
@@ -291,14 +301,16 @@ fn build(
     }
 
     // pronouns, and "her country", "its government"
-    let first_person = matches!(
-        token.lower.as_ref(),
-        "we" | "us" | "our" | "ours" | "i" | "me" | "my"
-    );
+    let first_person = || {
+        matches!(
+            token.lower.as_ref(),
+            "we" | "us" | "our" | "ours" | "i" | "me" | "my"
+        )
+    };
     // "US" in capitals is the country, not "us"
     let acronym = token.shape == Shape::Upper && token.text.len() > 1;
     if class.is_pronoun()
-        && (!class.has(WordClass::PRON_OTHER) || first_person)
+        && (!class.has(WordClass::PRON_OTHER) || first_person())
         && token.lower != "it"
         && !acronym
     {
@@ -317,23 +329,25 @@ fn build(
     // "the North", "the South": one half of a divided country named before (North and South
     // Korea, Sudan); not "the North Atlantic", "the South of France", "the south coast"; in
     // lowercase only where no place is meant ("threats against the south", not "in the south")
-    let locative = start > 0
-        && matches!(
-            tokens[start - 1].lower.as_ref(),
-            "in" | "to"
-                | "from"
-                | "across"
-                | "throughout"
-                | "into"
-                | "toward"
-                | "towards"
-                | "near"
-                | "of"
-        );
+    let locative = || {
+        start > 0
+            && matches!(
+                tokens[start - 1].lower.as_ref(),
+                "in" | "to"
+                    | "from"
+                    | "across"
+                    | "throughout"
+                    | "into"
+                    | "toward"
+                    | "towards"
+                    | "near"
+                    | "of"
+            )
+    };
     if token.lower == "the" {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
             (matches!(t.text.as_ref(), "North" | "South")
-                || (matches!(t.text.as_ref(), "north" | "south") && !locative))
+                || (matches!(t.text.as_ref(), "north" | "south") && !locative()))
                 && tokens.get(start + 2).is_none_or(|n| {
                     n.shape == Shape::Punct
                         || (n.shape == Shape::Lower && n.lower != "of" && !modifies_noun(Some(n)))

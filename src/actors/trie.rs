@@ -122,7 +122,9 @@ impl<V: Clone> TokenTrie<V> {
     /// The longest name starting at `tokens[start]`: its end and its values (the values whose
     /// case rules the text satisfies). The tokens must carry the numbers of the vocabulary
     /// the names were inserted with.
-    #[inline]
+    ///
+    /// Inlined where a sentence is scanned: the root's answer, mostly no, then costs no call.
+    #[inline(always)]
     pub fn longest_at<'s, 't>(
         &'s self,
         tokens: &'s [Token<'t>],
@@ -144,6 +146,7 @@ impl<V: Clone> TokenTrie<V> {
 
     /// The end and the node of the longest name starting at `tokens[start]`, whose first word
     /// leads from the root to `first`.
+    #[inline(never)]
     fn longest_end(&self, tokens: &[Token], start: usize, first: usize) -> Option<(usize, usize)> {
         let mut node = first;
         let mut best = None;

@@ -118,7 +118,9 @@ impl Junk {
     fn infobox_end(&self, s: &str) -> Option<usize> {
         let mut at = 0;
         for word in s.split_ascii_whitespace().take(6) {
-            let start = at + s[at..].find(word).expect("the word is in the text");
+            // the word begins where the white space after the last one ends
+            let after_space = s[at..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let start = s.len() - after_space.len();
             at = start + word.len();
             // "United States infobox The …", but not "The infobox was …"
             let next_is_text = s[at..]
@@ -137,10 +139,12 @@ impl Junk {
 /// Whether `s` is only HTML or wiki-table attributes: `border="2" cellpadding="4"`,
 /// `colspan=5`, `style=&quot;float:left&quot;`. They come loose from table markup.
 pub(crate) fn is_attributes(s: &str) -> bool {
-    if !s.contains('=') {
+    // no search for an '=' first: a block can be a whole article, and ordinary text fails at
+    // its first word, which is no `name=`
+    let mut rest = s.trim_start();
+    if rest.is_empty() {
         return false;
     }
-    let mut rest = s.trim_start();
     while !rest.is_empty() {
         let name = rest
             .bytes()

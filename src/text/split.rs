@@ -235,11 +235,10 @@ fn boundaries(tokens: &[Token], ends: &mut Vec<usize>) {
     while i < tokens.len() {
         let t = &tokens[i];
         i += 1;
-        if t.text == "\"" {
-            quote_open = !quote_open;
-        }
         if t.shape != Shape::Punct {
             words += 1;
+        } else if t.text == "\"" {
+            quote_open = !quote_open;
         }
         let Some(stop) = stop_of(t) else { continue };
         if words == 0 {

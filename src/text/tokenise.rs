@@ -23,10 +23,22 @@ pub(crate) enum Abbreviation {
     BeforeNumber,
 }
 
-fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
-    static TABLE: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+/// The abbreviations of `abbreviations.txt`.
+struct Abbreviations {
+    kinds: HashMap<&'static str, Abbreviation>,
+    /// For each first byte (in either case), a bit for each length of an entry that starts
+    /// with it: most words before a full stop are no abbreviation, and this tells so before
+    /// the word is looked up.
+    lengths: [u16; 256],
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::default();
+        let mut table = Abbreviations {
+            kinds: HashMap::default(),
+            lengths: [0; 256],
+        };
         for line in include_str!("abbreviations.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -46,7 +58,11 @@ fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
                     word.len() <= MAX_ABBREVIATION && word.is_ascii(),
                     "abbreviations.txt: {word} is too long"
                 );
-                table.insert(word, kind);
+                table.kinds.insert(word, kind);
+                let first = word.as_bytes()[0];
+                for b in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                    table.lengths[usize::from(b)] |= 1 << word.len();
+                }
             }
         }
         table
@@ -62,6 +78,10 @@ pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
         return None;
     }
     let table = abbreviations();
+    if table.lengths[usize::from(word.as_bytes()[0])] & (1 << word.len()) == 0 {
+        return None;
+    }
+    let table = &table.kinds;
     if let Some(&kind) = table.get(word) {
         return Some(kind);
     }
@@ -263,6 +283,10 @@ impl<'t> Tokeniser<'t> {
         scan.end
     }
 
+    /// A punctuation mark (with a clitic, an ellipsis or a dash) from `start`; gives its end.
+    /// Out of line, with its token's push in line: the main loop stays small for the words
+    /// and spaces that make most of a text.
+    #[inline(never)]
     fn punct(&mut self, start: usize, end: usize, ch: Ch) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -327,7 +351,7 @@ impl<'t> Tokeniser<'t> {
 
     /// Pushes the token `text[start..end]` with `fixed` as its normalised text, or the
     /// normalised source when `fixed` is `None`.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, fixed: Option<&'t str>) {
         let surface = fixed.unwrap_or(&self.text[start..end]);
         self.push_classified(start, end, fixed, byte_classes(surface.as_bytes()));
@@ -335,50 +359,69 @@ impl<'t> Tokeniser<'t> {
 
     /// [`push`](Self::push) for a token whose bytes' classes (`BYTE_CLASS`, ORed) are known:
     /// a word's were gathered while its letters were scanned.
-    #[inline]
+    #[inline(always)]
     fn push_classified(&mut self, start: usize, end: usize, fixed: Option<&'t str>, classes: u8) {
-        let surface = fixed.unwrap_or(&self.text[start..end]);
         // the common case: ASCII with nothing to normalise (a fixed form is normal already)
         let plain = classes & NON_ASCII == 0 && (classes & ENTITY_OR_QUOTE == 0 || fixed.is_some());
         let token = if plain {
-            let (lowercase, word, class) = if classes & UPPER == 0 {
-                let (word, class) = self.vocabulary.get(surface);
-                (Cow::Borrowed(surface), word, class)
-            } else {
-                self.ascii_lowercase(surface)
-            };
-            let shape = ascii_shape(surface.as_bytes(), classes);
-            Token {
-                start,
-                end,
-                text: Cow::Borrowed(surface),
-                class,
-                word,
-                lower: lowercase,
-                shape,
-                space_before: self.space_before,
-            }
+            let surface = fixed.unwrap_or(&self.text[start..end]);
+            self.plain_token(start, end, surface, classes)
         } else {
-            let text = match fixed {
-                Some(fixed) => Cow::Borrowed(fixed),
-                None => normal_text(self.text, start, end),
-            };
-            let lowercase = lowercase(&text);
-            let shape = shape_of(&text);
-            let (word, class) = self.vocabulary.get(&lowercase);
-            Token {
-                start,
-                end,
-                text,
-                class,
-                word,
-                lower: lowercase,
-                shape,
-                space_before: self.space_before,
-            }
+            self.normalised_token(start, end, fixed)
         };
         self.tokens.push(token);
         self.space_before = false;
+    }
+
+    /// The token of a plain ASCII surface, which is its normalised text as it stands.
+    #[inline(always)]
+    fn plain_token(
+        &mut self,
+        start: usize,
+        end: usize,
+        surface: &'t str,
+        classes: u8,
+    ) -> Token<'t> {
+        let (lowercase, word, class) = if classes & UPPER == 0 {
+            let (word, class) = self.vocabulary.get(surface);
+            (Cow::Borrowed(surface), word, class)
+        } else {
+            self.ascii_lowercase(surface)
+        };
+        Token {
+            start,
+            end,
+            text: Cow::Borrowed(surface),
+            class,
+            word,
+            lower: lowercase,
+            shape: ascii_shape(surface.as_bytes(), classes),
+            space_before: self.space_before,
+        }
+    }
+
+    /// The token of a surface with something to normalise (an entity, a curly quote, a
+    /// character beyond ASCII), or with the fixed form `fixed`: a few in a hundred, kept out
+    /// of line so that the plain path stays small.
+    #[inline(never)]
+    fn normalised_token(&mut self, start: usize, end: usize, fixed: Option<&'t str>) -> Token<'t> {
+        let text = match fixed {
+            Some(fixed) => Cow::Borrowed(fixed),
+            None => normal_text(self.text, start, end),
+        };
+        let lowercase = lowercase(&text);
+        let shape = shape_of(&text);
+        let (word, class) = self.vocabulary.get(&lowercase);
+        Token {
+            start,
+            end,
+            text,
+            class,
+            word,
+            lower: lowercase,
+            shape,
+            space_before: self.space_before,
+        }
     }
 
     /// The lowercase form of an ASCII word with capitals, with its number and classes: a word
@@ -388,7 +431,7 @@ impl<'t> Tokeniser<'t> {
         match self.vocabulary.known_ascii_lowercase(word, &mut self.lower) {
             Some((known, word, class)) => (Cow::Borrowed(known), word, class),
             None => (
-                Cow::Owned(word.to_ascii_lowercase()),
+                Cow::Owned(unknown_ascii_lowercase(word)),
                 WordId::UNKNOWN,
                 WordClass::default(),
             ),
@@ -396,8 +439,19 @@ impl<'t> Tokeniser<'t> {
     }
 }
 
+/// The lowercase form of a word no dictionary knows (an unknown name): the one allocation
+/// of the plain path, kept out of line.
+#[inline(never)]
+fn unknown_ascii_lowercase(word: &str) -> String {
+    word.to_ascii_lowercase()
+}
+
 /// A word in lowercase: the word itself (borrowed, as the word is) when it has no capitals.
 fn lowercase<'t>(word: &Cow<'t, str>) -> Cow<'t, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // a quote or dash made plain, an entity decoded: nothing to lower or to allocate
+        return word.clone();
+    }
     let lower = if word.is_ascii() {
         word.to_ascii_lowercase()
     } else {
@@ -414,6 +468,20 @@ fn lowercase<'t>(word: &Cow<'t, str>) -> Cow<'t, str> {
 /// curly quotes and dashes plain; the span itself when it has nothing to normalise.
 fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
     let source = &text[start..end];
+    // one character, as most tokens that come here are (an entity, a curly quote, a long
+    // dash): its plain form borrowed (no plain form is of a class dropped below)
+    let first = char_at(text, start, end);
+    if first.len == source.len() {
+        if let Some(plain) = plain_punct(first.c) {
+            return Cow::Borrowed(plain);
+        }
+        if first.c.is_ascii()
+            && !matches!(class_of(first.c), CharClass::Ignorable | CharClass::Space)
+        {
+            let at = first.c as usize;
+            return Cow::Borrowed(&ASCII_CHARACTERS[at..at + 1]);
+        }
+    }
     let mut out = String::with_capacity(source.len());
     let mut i = start;
     while i < end {
@@ -433,6 +501,24 @@ fn normal_text(text: &str, start: usize, end: usize) -> Cow<'_, str> {
         Cow::Owned(out)
     }
 }
+
+/// Every ASCII character in order, for a decoded entity ("&quot;") to borrow its one-character
+/// text from.
+const ASCII_CHARACTERS: &str = {
+    const BYTES: [u8; 128] = {
+        let mut bytes = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            bytes[b] = b as u8;
+            b += 1;
+        }
+        bytes
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(characters) => characters,
+        Err(_) => panic!("ASCII is UTF-8"),
+    }
+};
 
 /// The end of a bare URL starting at `start`, if one does.
 fn url_end(text: &str, start: usize, end: usize) -> Option<usize> {
@@ -526,17 +612,41 @@ struct WordScan {
 }
 
 fn scan_word(text: &str, start: usize, end: usize) -> WordScan {
-    let mut j = start;
+    // most words are a run of ASCII letters and digits up to a space or the end of the text
+    let bytes = text.as_bytes();
+    let (run_end, classes) = alphanumeric_run(bytes, start, end);
+    if run_end > start && (run_end == end || bytes[run_end] == b' ') {
+        return WordScan {
+            end: run_end,
+            nt: None,
+            classes,
+        };
+    }
+    scan_word_on(text, start, end, run_end, classes)
+}
+
+/// [`scan_word`] for the other words: those whose first run of ASCII letters and digits,
+/// `start..run_end` (possibly empty, with `classes`), is followed by anything but a space.
+#[inline(never)]
+fn scan_word_on(text: &str, start: usize, end: usize, run_end: usize, classes: u8) -> WordScan {
+    let bytes = text.as_bytes();
+    let mut j = run_end;
+    let mut classes = classes;
+    // where the word ends so far
     let mut word_end = start;
     // the last letter or digit, and where it is
     let mut last = '\0';
     let mut last_pos = start;
     // letters and digits since the start or the last inner stop ("U.S": 1)
     let mut run = 0usize;
+    if run_end > start {
+        word_end = run_end;
+        last = bytes[run_end - 1] as char;
+        last_pos = run_end - 1;
+        run = run_end - start;
+    }
     // whether the word is a letter-dot run so far ("U.S")
     let mut dotted = false;
-    let mut classes = 0u8;
-    let bytes = text.as_bytes();
     while j < end {
         // ASCII letters and digits first, a run at a time
         let run_start = j;
@@ -990,6 +1100,19 @@ mod tests {
             shapes("I A Éire ÉCOLE 北京"),
             [Capitalised, Capitalised, Capitalised, Upper, Other]
         );
+    }
+
+    #[test]
+    fn characters_with_a_plain_form_are_not_dropped() {
+        // `normal_text` gives a lone character's plain form without asking its class
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if plain_punct(c).is_some() {
+                assert!(
+                    !matches!(class_of(c), CharClass::Ignorable | CharClass::Space),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
