@@ -313,7 +313,12 @@ impl<'a> Resolver<'a> {
     /// "met her Chinese counterpart", "talks with his Afghan counterpart": a counterpart
     /// holds the office of the one whose counterpart it is, in its own country. The role of
     /// the possessive pronoun's actor, for a counterpart phrase of a country alone.
-    fn counterpart_role(&self, tokens: &[Token], phrase: &Phrase, chunks: &[Chunk]) -> Option<String> {
+    fn counterpart_role(
+        &self,
+        tokens: &[Token],
+        phrase: &Phrase,
+        chunks: &[Chunk],
+    ) -> Option<String> {
         // the demonym is the phrase; "counterpart" is no role word and follows it
         let counterpart = tokens
             .get(phrase.end)
@@ -328,7 +333,10 @@ impl<'a> Resolver<'a> {
         }
         let owner = chunks.last().filter(|c| {
             c.end == phrase.first
-                && matches!(tokens[c.first].lower.as_ref(), "his" | "her" | "their" | "its")
+                && matches!(
+                    tokens[c.first].lower.as_ref(),
+                    "his" | "her" | "their" | "its"
+                )
         })?;
         let actor = &self.found.mentions.get(owner.mentions.start)?.actor;
         (!actor.actor_type.is_empty() && !actor.country.is_empty())

@@ -706,16 +706,15 @@ impl<'a> SentenceView<'a> {
             .iter()
             .find(|c| c.first > from && c.first <= from + 4)
             .filter(|c| {
-                (from + 1..c.first)
-                    .all(|k| skippable(&self.tokens[k]) && !self.verbish(k))
+                (from + 1..c.first).all(|k| skippable(&self.tokens[k]) && !self.verbish(k))
             });
         let Some(owner) = owner else {
             return from;
         };
         let end = owner.end;
         if self.tokens.get(end).is_some_and(|t| t.text == "(") {
-            if let Some(close) = (end + 1..(end + 8).min(self.tokens.len()))
-                .find(|&k| self.tokens[k].text == ")")
+            if let Some(close) =
+                (end + 1..(end + 8).min(self.tokens.len())).find(|&k| self.tokens[k].text == ")")
             {
                 return close + 1;
             }

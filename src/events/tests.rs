@@ -469,7 +469,10 @@ fn a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of() {
         "The President of Pakistan, Pervez Musharraf is in Kabul for a two-day visit during which he is scheduled to hold talks with his Afghan counterpart.",
         "2006-02-15",
     );
-    let talks = found.iter().find(|(_, code, _)| code == "046").expect("the talks");
+    let talks = found
+        .iter()
+        .find(|(_, code, _)| code == "046")
+        .expect("the talks");
     assert_eq!(talks.2, "AFG", "{found:?}");
     let event = events(
         "The President of Pakistan, Pervez Musharraf is in Kabul for a two-day visit during which he is scheduled to hold talks with his Afghan counterpart.",
@@ -489,7 +492,10 @@ fn they_may_be_a_group_named_by_a_plural_title() {
         "2003-01-10",
     );
     assert!(has(&found, "CIV", "1245", "CIV"), "{found:?}");
-    assert!(!found.iter().any(|(s, c, _)| s == "SEN" && c == "1245"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, c, _)| s == "SEN" && c == "1245"),
+        "{found:?}"
+    );
 }
 
 /// The one event of `code` in `text`.
