@@ -995,13 +995,41 @@ impl<'a> SentenceView<'a> {
     fn object(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {
         // "killed at least eight top al-Qaeda leaders": past a count that opens the object
         // (tried second: a count may also be the first word of the actor's own words)
-        self.object_at(from, passive, direct).or_else(|| {
-            let counted = self.past_quantity(from);
-            (counted > from)
-                .then(|| self.object_at(counted, passive, direct))
-                .flatten()
-                .map(|(group, d)| (group, d + (counted - from)))
-        })
+        self.object_at(from, passive, direct)
+            .or_else(|| {
+                let counted = self.past_quantity(from);
+                (counted > from)
+                    .then(|| self.object_at(counted, passive, direct))
+                    .flatten()
+                    .map(|(group, d)| (group, d + (counted - from)))
+            })
+            .or_else(|| self.counted_of_before(from))
+    }
+
+    /// A bare count for object, which counts people named before: "opened fire to disperse
+    /// demonstrators, killing one person and arresting 12" (12 of the demonstrators). The
+    /// last actor before the verb, when a comma or "and" parts them (not the verb's own
+    /// subject, "the police arrested 12").
+    fn counted_of_before(&self, from: usize) -> Option<(Vec<usize>, usize)> {
+        // a number standing alone ("12", "three"), not a time ("10:30") nor a count of a noun
+        let bare_count = self.tokens.get(from).is_some_and(|t| {
+            (t.shape == Shape::Number && !t.text.contains(':')) || number_word(&t.lower)
+        }) && self
+            .tokens
+            .get(from + 1)
+            .is_none_or(|t| matches!(t.text.as_ref(), "," | "." | ";" | "and"));
+        if !bare_count || from == 0 {
+            return None;
+        }
+        let verb = from - 1;
+        let ci = self.chunks.iter().rposition(|c| c.end <= verb)?;
+        let c = &self.chunks[ci];
+        let parted = self.tokens[c.end..verb]
+            .iter()
+            .any(|t| t.text == "," || t.lower == "and");
+        let same_clause = !self.tokens[c.end..verb].iter().any(is_boundary);
+        (parted && same_clause && !c.possessive && !c.event && !c.place)
+            .then(|| (vec![ci], from - c.end))
     }
 
     fn object_at(&self, from: usize, passive: bool, direct: bool) -> Option<(Vec<usize>, usize)> {

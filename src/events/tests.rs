@@ -498,6 +498,16 @@ fn they_may_be_a_group_named_by_a_plural_title() {
     );
 }
 
+#[test]
+fn a_bare_count_for_object_counts_the_people_named_before() {
+    // the GSR: the 12 arrested are of the demonstrators, not nobody
+    let found = dyads(
+        "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night, killing one person and arresting 12, security sources said.",
+        "1993-03-02",
+    );
+    assert!(has(&found, "EGY", "173", "EGY"), "{found:?}");
+}
+
 /// The one event of `code` in `text`.
 fn only(text: &str, published: &str, code: &str) -> Event {
     let all = events(text, published);
