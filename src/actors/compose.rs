@@ -440,6 +440,8 @@ fn build(
     }
     name_words.clear();
     let mut content = false;
+    // the country came from a possessor before a title ("Israel's militia")
+    let mut possessor_country = false;
     while i < tokens.len() {
         let t = &tokens[i];
         if let Some((end, entry)) = matches[i] {
@@ -608,6 +610,7 @@ fn build(
                 && phrase.person.is_none()
                 && name_words.is_empty()
             {
+                possessor_country = true;
                 i += 1;
                 continue;
             }
@@ -675,6 +678,17 @@ fn build(
     } else {
         i.min(tokens.len())
     };
+    // "Israel's militia ally in southern Lebanon": the possessor's ally or proxy is another
+    // party, not the possessor's own body
+    let ally = tokens.get(phrase.end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "ally" | "allies" | "proxy" | "proxies" | "surrogate" | "surrogates"
+        )
+    });
+    if possessor_country && ally && phrase.organisation.is_none() && phrase.person.is_none() {
+        phrase.country = None;
+    }
     let last_title_plural = tokens[phrase.end - 1].lower.ends_with('s');
     phrase.plural_title = definite
         && phrase.person_title

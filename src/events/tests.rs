@@ -508,6 +508,20 @@ fn a_bare_count_for_object_counts_the_people_named_before() {
     assert!(has(&found, "EGY", "173", "EGY"), "{found:?}");
 }
 
+#[test]
+fn a_countrys_ally_is_not_the_country() {
+    // the GSR: Israel's militia ally in southern Lebanon is a Lebanese militia
+    let found = dyads(
+        "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon Sunday sources on both sides said.",
+        "1999-05-30",
+    );
+    assert!(has(&found, "LBN", "190", "LBN"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, _, target)| target == "ISR"),
+        "{found:?}"
+    );
+}
+
 /// The one event of `code` in `text`.
 fn only(text: &str, published: &str, code: &str) -> Event {
     let all = events(text, published);
