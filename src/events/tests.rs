@@ -522,6 +522,16 @@ fn a_countrys_ally_is_not_the_country() {
     );
 }
 
+#[test]
+fn with_targetless_events_a_commitment_to_open_up_the_economy_is_an_intent() {
+    // the GSR: economic cooperation (061) one is committed to is an intent (0311)
+    let found = dyads_targetless(
+        "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening up the economy but will not be rushed, in a rare interview late on Friday.",
+        "2000-01-01",
+    );
+    assert!(has(&found, "VNM", "0311", ""), "{found:?}");
+}
+
 /// The one event of `code` in `text`.
 fn only(text: &str, published: &str, code: &str) -> Event {
     let all = events(text, published);
