@@ -165,6 +165,34 @@ fn number_word(lower: &str) -> bool {
     )
 }
 
+/// A count: a number in figures or words ("13,000", "three", "hundreds", "dozens").
+fn count(t: &Token) -> bool {
+    t.shape == Shape::Number
+        || number_word(&t.lower)
+        || matches!(
+            t.lower.as_ref(),
+            "twelve"
+                | "twenty"
+                | "fifty"
+                | "hundred"
+                | "thousand"
+                | "dozen"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "millions"
+                | "tens"
+        )
+}
+
+/// A possessive pronoun used as a determiner ("its neighbor", "their counterparts").
+fn possessive_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "its" | "their" | "his" | "her" | "our" | "my" | "your"
+    )
+}
+
 /// A token a pattern may pass over between two of its words.
 fn skippable(t: &Token) -> bool {
     !is_boundary(t) && t.text != ","
@@ -652,24 +680,6 @@ impl<'a> SentenceView<'a> {
                     | "roughly"
             )
         };
-        let count = |t: &Token| {
-            t.shape == Shape::Number
-                || number_word(&t.lower)
-                || matches!(
-                    t.lower.as_ref(),
-                    "twelve"
-                        | "twenty"
-                        | "fifty"
-                        | "hundred"
-                        | "thousand"
-                        | "dozen"
-                        | "hundreds"
-                        | "thousands"
-                        | "dozens"
-                        | "millions"
-                        | "tens"
-                )
-        };
         let opens = self
             .tokens
             .get(from)
@@ -882,26 +892,24 @@ impl<'a> SentenceView<'a> {
     /// A possessive pronoun at `k` before a word for another party ("its neighbor", "their
     /// counterparts"): the pronoun is the possessor, not who is meant.
     fn relational_word(&self, k: usize) -> bool {
-        matches!(
-            self.tokens[k].lower.as_ref(),
-            "its" | "their" | "his" | "her" | "our" | "my" | "your"
-        ) && self.tokens.get(k + 1).is_some_and(|next| {
-            matches!(
-                next.lower.as_ref(),
-                "neighbor"
-                    | "neighbors"
-                    | "neighbour"
-                    | "neighbours"
-                    | "rival"
-                    | "rivals"
-                    | "ally"
-                    | "allies"
-                    | "enemy"
-                    | "enemies"
-                    | "adversary"
-                    | "adversaries"
-            )
-        })
+        possessive_pronoun(&self.tokens[k].lower)
+            && self.tokens.get(k + 1).is_some_and(|next| {
+                matches!(
+                    next.lower.as_ref(),
+                    "neighbor"
+                        | "neighbors"
+                        | "neighbour"
+                        | "neighbours"
+                        | "rival"
+                        | "rivals"
+                        | "ally"
+                        | "allies"
+                        | "enemy"
+                        | "enemies"
+                        | "adversary"
+                        | "adversaries"
+                )
+            })
     }
 
     /// A possessive pronoun right before an actor named in its own words ("demanded that its
@@ -910,18 +918,16 @@ impl<'a> SentenceView<'a> {
     /// citizens"), whose country comes from the pronoun itself.
     fn owner_of_next(&self, ci: usize) -> bool {
         let c = &self.chunks[ci];
-        matches!(
-            self.tokens[c.first].lower.as_ref(),
-            "its" | "their" | "his" | "her" | "our"
-        ) && self.chunks.get(ci + 1).is_some_and(|next| {
-            next.first == c.end
-                && next.coref_depth == 0
-                && !next.place
-                && matches!(
-                    self.tokens[next.first].shape,
-                    Shape::Capitalised | Shape::Upper
-                )
-        })
+        possessive_pronoun(&self.tokens[c.first].lower)
+            && self.chunks.get(ci + 1).is_some_and(|next| {
+                next.first == c.end
+                    && next.coref_depth == 0
+                    && !next.place
+                    && matches!(
+                        self.tokens[next.first].shape,
+                        Shape::Capitalised | Shape::Upper
+                    )
+            })
     }
 
     /// In a second conjunct ("met with their Greek counterparts and discussed …"), the object
@@ -1012,12 +1018,14 @@ impl<'a> SentenceView<'a> {
     /// subject, "the police arrested 12").
     fn counted_of_before(&self, from: usize) -> Option<(Vec<usize>, usize)> {
         // a number standing alone ("12", "three"), not a time ("10:30") nor a count of a noun
-        let bare_count = self.tokens.get(from).is_some_and(|t| {
-            (t.shape == Shape::Number && !t.text.contains(':')) || number_word(&t.lower)
-        }) && self
+        let bare_count = self
             .tokens
-            .get(from + 1)
-            .is_none_or(|t| matches!(t.text.as_ref(), "," | "." | ";" | "and"));
+            .get(from)
+            .is_some_and(|t| count(t) && !t.text.contains(':'))
+            && self
+                .tokens
+                .get(from + 1)
+                .is_none_or(|t| matches!(t.text.as_ref(), "," | "." | ";" | "and"));
         if !bare_count || from == 0 {
             return None;
         }
