@@ -1314,21 +1314,6 @@ impl<'a> Resolver<'a> {
         // from Iraq", "diplomats from the embassy", "its troops in Iraq")
         let tokens = &self.sentences[sentence].tokens;
         let state = matches!(role, b"MIL" | b"GOV" | b"PKO" | b"IGO" | b"SPY");
-        let preposition = tokens.get(phrase.end).map(|t| t.lower.as_ref());
-        if let (false, Some(preposition @ ("from" | "in"))) = (state, preposition) {
-            let at = phrase.end
-                + 1
-                + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
-            // after "in", only a place, not a body ("defectors in the Syrian army")
-            if let Some(&(_, country, _)) = self
-                .sentence_countries
-                .iter()
-                .find(|(first, _, bare)| *first == at && (*bare || preposition == "from"))
-            {
-                return Some(country);
-            }
-        }
-        let government = role == b"GOV" && !phrase.person_title;
         let private = matches!(
             role,
             b"CVL"
@@ -1344,6 +1329,27 @@ impl<'a> Resolver<'a> {
                 | b"JUD"
                 | b"OPP"
         );
+        // "residents of the Syrian Golan Heights", "the people of Gaza": people in a private
+        // capacity belong to the place "of" names, not to a country named later for someone
+        // else ("… unless Israel rescinded its annexation")
+        let preposition = tokens
+            .get(phrase.end)
+            .map(|t| t.lower.as_ref())
+            .filter(|p| matches!(*p, "from" | "in") || (*p == "of" && private));
+        if let (false, Some(preposition)) = (state, preposition) {
+            let at = phrase.end
+                + 1
+                + usize::from(tokens.get(phrase.end + 1).is_some_and(|t| t.lower == "the"));
+            // after "in", only a place, not a body ("defectors in the Syrian army")
+            if let Some(&(_, country, _)) = self
+                .sentence_countries
+                .iter()
+                .find(|(first, _, bare)| *first == at && (*bare || preposition != "in"))
+            {
+                return Some(country);
+            }
+        }
+        let government = role == b"GOV" && !phrase.person_title;
         // people in a private capacity belong where the story happens
         let main = || {
             if private {

@@ -1616,8 +1616,24 @@ impl<'a> SentenceView<'a> {
         // event data is dyadic: a pattern that names no target takes the object after its
         // last word ("declared a truce with Hamas"), and codes nothing without one
         let reciprocal_group = self.reciprocal_group(pattern, &sources);
+        let last = *words.iter().max().unwrap_or(&at);
+        // "pushing hard for the US support", "demanded an Israeli withdrawal": an actor the
+        // words of an appeal or demand enclose, past the word after the trigger, is the one
+        // asked (not one before it: "a company called the Australian Centre for Languages",
+        // "calls from prominent Democrats for her to drop out"); a possessor is the one the
+        // act is for ("calling for her release", "the hostages' freedom")
+        if targets.is_none() && matches!(pattern.code.root(), "02" | "10") {
+            let second = words.iter().copied().filter(|&k| k > at).min().unwrap_or(last);
+            targets = self
+                .chunks
+                .iter()
+                .position(|c| {
+                    c.first > second && c.end <= last && c.coref_depth == 0 && !c.possessive
+                })
+                .filter(|c| !sources.contains(c))
+                .map(|c| vec![c]);
+        }
         if targets.is_none() {
-            let last = *words.iter().max().unwrap_or(&at);
             match self.object(last + 1, passive, false) {
                 Some((group, d)) => {
                     distance = distance.max(d);

@@ -2494,3 +2494,52 @@ fn a_count_may_open_the_object() {
     );
     assert!(has(&found, "DOM", "17", "HTI"), "{found:?}");
 }
+
+#[test]
+fn seeking_refuge_in_a_country_is_an_appeal_to_it() {
+    let found = dyads(
+        "Thousands of Uzbeks are fleeing across Uzbekistan's borders to seek refuge in \
+         neighboring Kyrgyzstan despite the border crossings being closed.",
+        "2005-05-16",
+    );
+    assert!(has(&found, "UZB", "0233", "KGZ"), "{found:?}");
+}
+
+#[test]
+fn people_of_a_place_belong_to_its_country() {
+    // not to Cuba, whose minister met them
+    let found = dyads(
+        "During the visit, the Cuban Minister of Foreign Relations, Felipe Peréz Roque, also met \
+         parents of Brazilian students studying in Havana.",
+        "2005-03-01",
+    );
+    assert!(has(&found, "CUB", "040", "BRA"), "{found:?}");
+    // not to Israel, named later in the sentence for someone else
+    let found = dyads(
+        "Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike \
+         unless Israel rescinded its annexation of the region within 10 days.",
+        "1982-02-14",
+    );
+    assert!(has(&found, "SYR", "13", "ISR"), "{found:?}");
+}
+
+#[test]
+fn an_actor_inside_an_appeal_is_the_one_asked() {
+    let found = dyads(
+        "Lebanese President Lahoud said he was discussing among their leadership the possibility \
+         of asking for U.N. technical assistance in drafting the laws.",
+        "2005-06-01",
+    );
+    assert!(has(&found, "LBN", "023", "IGOUNO"), "{found:?}");
+    // a possessor is the one the act is for: the appeal goes to the captors
+    let coded = events(
+        "About 200 supporters of detained Myanmar democracy leader Aung San Suu Kyi held a march \
+         and prayer rally in Yangon, calling for her release by the military-led government.",
+        "2007-10-01",
+    );
+    assert!(
+        coded.iter().any(|e| e.code == "0253"
+            && e.target.as_ref().is_some_and(|t| t.code == "MMRGOV")),
+        "{coded:?}"
+    );
+}
