@@ -548,7 +548,13 @@ impl<'a> SentenceView<'a> {
         let mut passed_verb = false;
         // a verb coordinated with one before has that one's subject, not its object ("have
         // kidnapped up to 16 Russian advisers from a bazaar and exploded bombs")
-        if coordinated_verb {
+        // so has a participle that follows the clause after a comma: "Israel bombed Lebanon on
+        // Monday, killing 12 civilians", "the UN criticised Russia, accusing it of…"
+        let participial_adjunct = start == trigger
+            && start > 0
+            && self.tokens[start - 1].text == ","
+            && self.tokens[trigger].lower.ends_with("ing");
+        if coordinated_verb || participial_adjunct {
             let first_verb = (0..start - 1)
                 .rev()
                 .take_while(|&j| !is_boundary(&self.tokens[j]))

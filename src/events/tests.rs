@@ -2543,3 +2543,21 @@ fn an_actor_inside_an_appeal_is_the_one_asked() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_participle_after_the_clause_has_the_clause_subject() {
+    // not the car, the reporter or her newspaper
+    let found = dyads(
+        "Later on Friday, Sgrena's newspaper reported that U.S. forces fired at a car carrying \
+         the reporter shortly after her liberation, killing an Italian secret service agent.",
+        "2005-03-05",
+    );
+    assert!(has(&found, "USA", "190", "ITA"), "{found:?}");
+    assert!(!found.iter().any(|(s, c, _)| s == "ITA" && c == "190"), "{found:?}");
+    let found = dyads(
+        "Israeli Foreign Ministry spokesman Gideon Meir said Israel held Hamas responsible for \
+         the attacks, accusing it of giving support to all the other terrorist organizations.",
+        "2006-01-20",
+    );
+    assert!(has(&found, "ISR", "112", "PSE"), "{found:?}");
+}
