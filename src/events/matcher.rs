@@ -2,6 +2,7 @@
 //! other words around it, and the actors by clause structure — the subject before the verb
 //! group, the object after the pattern's last word, the passive's "by"-phrase.
 
+use super::forms::regular_forms;
 use super::index::{SetPresence, WordForm, WordIndex, UNKNOWN};
 use super::patterns::{Element, Literal, Pattern, PatternBook};
 use crate::actors::Chunk;
@@ -166,6 +167,30 @@ fn number_word(lower: &str) -> bool {
 }
 
 /// A count: a number in figures or words ("13,000", "three", "hundreds", "dozens").
+/// Verbs whose object does what the infinitive after it says ("urged Israel to stop", "sent
+/// troops to protect", "dared the United States to invade"): their base forms, whose regular
+/// inflections count too, and the irregular forms.
+const OBJECT_CONTROL: &str = "\
+    urge ask tell told order force compel oblige allow permit let invite persuade convince \
+    encourage call press pressure push help want expect require warn advise authorize \
+    authorise empower enable instruct direct lead led get got cause prompt challenge dare \
+    beg implore exhort appeal lobby petition send sent dispatch deploy mobilize mobilise \
+    recruit train hire pay paid appoint elect choose chose chosen select nominate task need \
+    remind summon request mandate leave left prepare commission entrust assign make made \
+    provoke inspire tempt induce";
+
+fn object_control(lower: &str) -> bool {
+    static FORMS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            OBJECT_CONTROL
+                .split_whitespace()
+                .flat_map(regular_forms)
+                .collect()
+        })
+        .contains(lower)
+}
+
 fn count(t: &Token) -> bool {
     t.shape == Shape::Number
         || number_word(&t.lower)
@@ -505,6 +530,45 @@ impl<'a> SentenceView<'a> {
         (first..=last).collect()
     }
 
+    /// When the verb group at `start` is an infinitive of purpose ("to mediate") right after a
+    /// verb's actor object ("will visit Mauritania and Senegal on Monday to mediate"), that
+    /// verb; not when the verb makes its object the doer of the infinitive (`object_control`),
+    /// nor when a preposition governs the actor ("talks with Syria to resolve").
+    fn purpose_of(&self, start: usize) -> Option<usize> {
+        if self.tokens.get(start)?.lower != "to" {
+            return None;
+        }
+        let object = self.chunks.iter().rposition(|c| c.end <= start)?;
+        // only time words between the object and the infinitive
+        let timing = |t: &Token| {
+            t.class.has(WordClass::TIME)
+                || matches!(
+                    t.lower.as_ref(),
+                    "on" | "this" | "last" | "next" | "later" | "soon"
+                )
+        };
+        if !self.tokens[self.chunks[object].end..start]
+            .iter()
+            .all(timing)
+        {
+            return None;
+        }
+        let head = self.chunks[self.group(object)[0]].first;
+        let verb = (0..head)
+            .rev()
+            .find(|&j| !self.tokens[j].class.has(WordClass::DET))?;
+        let t = &self.tokens[verb];
+        let verb_like = t.shape == Shape::Lower
+            && t.class.is_content()
+            && !t.class.has(WordClass::PREP)
+            && !t.class.is_auxiliary()
+            && self.chunk_covering(verb).is_none()
+            && (self.verbish(verb)
+                || !self.forms[verb].bases.is_empty()
+                || t.lower.ends_with("ing"));
+        (verb_like && !object_control(&t.lower)).then_some(verb)
+    }
+
     /// The subject of the verb group starting at `start`: the nearest actor before it in the
     /// clause that is not the object of a preposition, a possessor, or inside a relative
     /// clause the verb is not in.
@@ -554,6 +618,14 @@ impl<'a> SentenceView<'a> {
             && start > 0
             && self.tokens[start - 1].text == ","
             && self.tokens[trigger].lower.ends_with("ing");
+        // an infinitive of purpose after a verb and its object has the verb's subject: "will
+        // visit Mauritania and Senegal to mediate", "would blockade Paris to demand"; after a
+        // verb that hands the act to its object, the object's ("urged Israel to stop")
+        if let Some(v) = self.purpose_of(start) {
+            let (group, _) = self.subject(self.verb_group_start(v), v)?;
+            let end = group.iter().map(|&g| self.chunks[g].end).max()?;
+            return Some((group, trigger - end.min(trigger)));
+        }
         if coordinated_verb || participial_adjunct {
             let first_verb = (0..start - 1)
                 .rev()
@@ -1629,7 +1701,12 @@ impl<'a> SentenceView<'a> {
         // "calls from prominent Democrats for her to drop out"); a possessor is the one the
         // act is for ("calling for her release", "the hostages' freedom")
         if targets.is_none() && matches!(pattern.code.root(), "02" | "10") {
-            let second = words.iter().copied().filter(|&k| k > at).min().unwrap_or(last);
+            let second = words
+                .iter()
+                .copied()
+                .filter(|&k| k > at)
+                .min()
+                .unwrap_or(last);
             targets = self
                 .chunks
                 .iter()

@@ -2538,8 +2538,9 @@ fn an_actor_inside_an_appeal_is_the_one_asked() {
         "2007-10-01",
     );
     assert!(
-        coded.iter().any(|e| e.code == "0253"
-            && e.target.as_ref().is_some_and(|t| t.code == "MMRGOV")),
+        coded
+            .iter()
+            .any(|e| e.code == "0253" && e.target.as_ref().is_some_and(|t| t.code == "MMRGOV")),
         "{coded:?}"
     );
 }
@@ -2553,11 +2554,30 @@ fn a_participle_after_the_clause_has_the_clause_subject() {
         "2005-03-05",
     );
     assert!(has(&found, "USA", "190", "ITA"), "{found:?}");
-    assert!(!found.iter().any(|(s, c, _)| s == "ITA" && c == "190"), "{found:?}");
+    assert!(
+        !found.iter().any(|(s, c, _)| s == "ITA" && c == "190"),
+        "{found:?}"
+    );
     let found = dyads(
         "Israeli Foreign Ministry spokesman Gideon Meir said Israel held Hamas responsible for \
          the attacks, accusing it of giving support to all the other terrorist organizations.",
         "2006-01-20",
     );
     assert!(has(&found, "ISR", "112", "PSE"), "{found:?}");
+}
+
+#[test]
+fn an_infinitive_of_purpose_has_the_subject_of_the_verb_before() {
+    // the one who visits meets, not the city visited
+    let found = dyads(
+        "Mr Blair is expected to visit Washington this week to meet with President George W. Bush.",
+        "2006-05-22",
+    );
+    assert!(has(&found, "GBR", "040", "USA"), "{found:?}");
+    // after a verb that hands the act to its object, the object acts
+    let found = dyads(
+        "Just over three months ago, Ayatollah Jannati dared the United States to invade Iran.",
+        "2006-05-22",
+    );
+    assert!(has(&found, "USA", "19", "IRN"), "{found:?}");
 }
