@@ -384,7 +384,10 @@ impl EventCoder {
         // a threat or a protest names no object, but its condition or its purpose names whom
         // it is aimed at: "threatened to stop the talks if the United States goes ahead",
         // "began a hunger strike to protest President Assad's failure"
-        let inferred = targets.is_empty() && m.targets.is_empty();
+        // (a protest that names only the place it happens in, "rioted at a jail in Dili", may
+        // still state whom it is aimed at)
+        let only_place = !m.targets.is_empty() && m.targets.iter().all(|&c| chunks[c].place);
+        let inferred = (targets.is_empty() && m.targets.is_empty()) || (protest && only_place);
         let targets = if inferred {
             let aimed_at = match code.root() {
                 "13" => condition_subject(tokens, chunks, trigger),
@@ -948,7 +951,8 @@ fn condition_subject(tokens: &[Token], chunks: &[Chunk], trigger: usize) -> Opti
 
 /// The actor a protest is aimed at, named in the purpose it states after the act: "to protest
 /// President Assad's failure", "in protest against the government", "to press their demands
-/// … from President Bouteflika's government". Only the first actor within a short reach,
+/// … from President Bouteflika's government", "demanding a referendum on independence from
+/// Indonesian rule". Only the first actor within a short reach,
 /// before any clause break.
 fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usize> {
     let stop = |t: &Token| matches!(t.text.as_ref(), "," | ";" | ":" | "." | "--" | "(" | ")");
@@ -963,7 +967,13 @@ fn purpose_object(tokens: &[Token], chunks: &[Chunk], last: usize) -> Option<usi
         ) && word(i - 1) == "to";
         let protest = word(i) == "protest" && word(i - 1) == "in";
         let against = word(i) == "against";
-        purpose || protest || against
+        // "rioted at a jail in Dili, joining thousands of demonstrators in demanding a
+        // referendum on independence from Indonesian rule"
+        let participle = matches!(
+            word(i),
+            "protesting" | "denouncing" | "condemning" | "opposing" | "demanding"
+        );
+        purpose || protest || against || participle
     })?;
     chunks.iter().position(|c| {
         !c.event

@@ -2581,3 +2581,19 @@ fn an_infinitive_of_purpose_has_the_subject_of_the_verb_before() {
     );
     assert!(has(&found, "USA", "19", "IRN"), "{found:?}");
 }
+
+#[test]
+fn a_protest_in_a_place_may_name_whom_it_is_against() {
+    let found = dyads(
+        "During a Palestinian rally in Qalqilyah in the West Bank against Israeli attacks on \
+         Gaza, a 22-year-old man was shot and killed Sunday by Israeli forces.",
+        "2008-03-02",
+    );
+    assert!(has(&found, "PSE", "14", "ISR"), "{found:?}");
+    let found = dyads(
+        "Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of \
+         demonstrators in demanding a referendum on independence from Indonesian rule.",
+        "1999-01-25",
+    );
+    assert!(has(&found, "TMP", "145", "IDN"), "{found:?}");
+}
