@@ -338,13 +338,32 @@ impl EventCoder {
                 || promised_hostility))
             .then(|| by_prefix(&self.threats, pattern.code))
             .flatten();
-        // "will release the hostages", "agreed to lift the ban": the event is the intent, stated
+        // "will release the hostages", "agreed to lift the ban": the event is the intent, stated;
+        // so is a cooperative act offered on a condition by the one who would do it, which a
+        // pronoun for the speaker tells ("said they would meet U.N. mediator Diego Cordovez if
+        // he gave them a veto", "we should only sit down with Hamas if they renounce
+        // terrorism"), as a hostile act so offered is a threat; a named actor's conditional
+        // act is more often someone's forecast ("Democrats would pull out of Iraq if…")
+        let own_word = !m.sources.is_empty()
+            && m.sources.iter().all(|&c| {
+                tokens[chunks[c].first].class.is_pronoun() && chunks[c].end == chunks[c].first + 1
+            });
+        let offered = refused.is_none()
+            && own_word
+            && matches!(modality, Modality::Future | Modality::Hypothetical)
+            && conditional();
         let intended = cues
             .intent
             .filter(|_| modality == Modality::Future)
             .and_then(|strength| {
                 by_prefix(&self.intents, pattern.code)
                     .filter(|(_, weakest)| strength >= *weakest)
+                    .map(|(to, _)| to)
+            })
+            .or_else(|| {
+                offered
+                    .then(|| by_prefix(&self.intents, pattern.code))
+                    .flatten()
                     .map(|(to, _)| to)
             })
             .filter(|to| to.code != pattern.code.code);

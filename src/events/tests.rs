@@ -2597,3 +2597,25 @@ fn a_protest_in_a_place_may_name_whom_it_is_against() {
     );
     assert!(has(&found, "TMP", "145", "IDN"), "{found:?}");
 }
+
+#[test]
+fn a_cooperative_act_offered_on_a_condition_is_an_intent() {
+    let coded = events(
+        "Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if \
+         he gave them a veto over any settlement reached in peace talks.",
+        "1988-03-02",
+    );
+    assert!(
+        coded.iter().any(|e| e.code == "036"
+            && e.source.country == "AFG"
+            && e.target.as_ref().is_some_and(|t| t.code == "IGOUNO")),
+        "{coded:?}"
+    );
+    // a named actor's conditional act is a forecast, and stays a future meeting
+    let coded = events(
+        "The Colombian government said it will only let Chavez meet with FARC again, if FARC \
+         releases some hostages.",
+        "2007-11-25",
+    );
+    assert!(coded.iter().all(|e| e.code != "036"), "{coded:?}");
+}
