@@ -2619,3 +2619,13 @@ fn a_cooperative_act_offered_on_a_condition_is_an_intent() {
     );
     assert!(coded.iter().all(|e| e.code != "036"), "{coded:?}");
 }
+
+#[test]
+fn announcing_what_another_party_must_do_is_a_demand() {
+    let found = dyads(
+        "Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must \
+         agree to major constitutional changes before they demobilize.",
+        "2003-01-10",
+    );
+    assert!(has(&found, "RWA", "10", "RWA"), "{found:?}");
+}
