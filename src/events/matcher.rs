@@ -1154,25 +1154,41 @@ impl<'a> SentenceView<'a> {
             let apposition = |k: usize| {
                 k >= from + 2 && self.tokens[k].text == "," && self.relational_word(k - 2)
             };
+            // "denounced as an ugly crime Serbia's suppression of…": a short "as a …" phrase
+            // right after the verb, with a noun of its own, may come before its object (not
+            // "hailed as a hero by", "proscribed as a terrorist organisation", "as many of them")
+            let shifted_as = |k: usize| {
+                direct
+                    && k == from
+                    && self.tokens[k].lower == "as"
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
+                    && between.len() > 2
+                    && !between[2..].iter().any(|t| t.class.has(WordClass::PREP))
+            };
             if (from..c.first).any(|k| !apposition(k) && self.tokens[k].text == ",")
-                || between.iter().any(|t| {
+                || (from..c.first).any(|k| {
+                    let t = &self.tokens[k];
                     is_boundary(t)
-                        || matches!(
-                            t.lower.as_ref(),
-                            "which"
-                                | "who"
-                                | "when"
-                                | "where"
-                                | "while"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "although"
-                                | "as"
-                                | "if"
-                                | "said"
-                                | "says"
-                        )
+                        || (!shifted_as(k)
+                            && matches!(
+                                t.lower.as_ref(),
+                                "which"
+                                    | "who"
+                                    | "when"
+                                    | "where"
+                                    | "while"
+                                    | "after"
+                                    | "before"
+                                    | "because"
+                                    | "although"
+                                    | "as"
+                                    | "if"
+                                    | "said"
+                                    | "says"
+                            ))
                 })
             {
                 return None;

@@ -2629,3 +2629,21 @@ fn announcing_what_another_party_must_do_is_a_demand() {
     );
     assert!(has(&found, "RWA", "10", "RWA"), "{found:?}");
 }
+
+#[test]
+fn a_short_as_phrase_may_come_before_the_object() {
+    let found = dyads(
+        "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian \
+         unrest in Montenegro.",
+        "1989-03-31",
+    );
+    assert!(has(&found, "ALB", "111", "SRB"), "{found:?}");
+    // an "as" phrase that is itself an actor is no object put off
+    let found = dyads(
+        "While the LTTE has yet to claim responsibility for the latest strike, the militant \
+         separatist group, proscribed as a terrorist organisation in countries such as the \
+         United States, England, India, Australia and the E.U., has carried out attacks.",
+        "2006-06-16",
+    );
+    assert!(!found.iter().any(|(_, c, _)| c.starts_with("172")), "{found:?}");
+}
