@@ -222,13 +222,13 @@ fn plover_gold_standard_records() {
     let records: Vec<serde_json::Value> = serde_json::from_str(&raw).expect("a JSON array");
     let dyadic = Coder::new().expect("bundled dictionaries");
     let [all_right, type_right, actors_right] = score_records(&records, &dyadic, "dyadic");
-    assert!(all_right >= 0.67, "all-right share fell to {all_right:.3}");
+    assert!(all_right >= 0.70, "all-right share fell to {all_right:.3}");
     assert!(
-        type_right >= 0.72,
+        type_right >= 0.75,
         "right-type share fell to {type_right:.3}"
     );
     assert!(
-        actors_right >= 0.76,
+        actors_right >= 0.79,
         "right-actors share fell to {actors_right:.3}"
     );
     // PLOVER codes events without a target too; the coder does so on request
@@ -236,5 +236,5 @@ fn plover_gold_standard_records() {
         .expect("bundled dictionaries")
         .with_targetless(true);
     let [all_right, _, _] = score_records(&records, &plover, "with targetless events");
-    assert!(all_right >= 0.70, "all-right share fell to {all_right:.3}");
+    assert!(all_right >= 0.72, "all-right share fell to {all_right:.3}");
 }

@@ -858,6 +858,17 @@ impl<'a> SentenceView<'a> {
         })
     }
 
+    /// Whether a place follows "in" right after the verb at `trigger` and its particles
+    /// ("put under investigation in Italy").
+    fn placed_in(&self, trigger: usize) -> bool {
+        let after = (trigger + 1..self.tokens.len())
+            .take_while(|&k| !is_boundary(&self.tokens[k]) && self.tokens[k].text != ",")
+            .find(|&k| self.tokens[k].lower == "in");
+        after.is_some_and(|k| {
+            k <= trigger + 3 && self.chunks.iter().any(|c| c.place && c.first == k + 1)
+        })
+    }
+
     /// Whether the agent of the passive verb at `trigger` is a weapon or an attack that names
     /// nobody: "were killed by an improvised explosive device", "by a roadside bomb".
     fn weapon_agent(&self, trigger: usize) -> bool {
@@ -1692,6 +1703,13 @@ impl<'a> SentenceView<'a> {
                 }
                 // "240 demonstrators were detained": only the state arrests, expels, seizes
                 None if pattern.code.root() == "17" && !pattern.reciprocal => {
+                    implied_source = Some(ImpliedSource::Authorities);
+                    sources = Some(Vec::new());
+                }
+                // and a formal investigation where the sentence places it ("has been put under
+                // investigation in Italy"), not one that names no place, which the suspect's
+                // own state or a foreign one may be conducting
+                None if pattern.code.root() == "09" && self.placed_in(at) => {
                     implied_source = Some(ImpliedSource::Authorities);
                     sources = Some(Vec::new());
                 }

@@ -2645,5 +2645,25 @@ fn a_short_as_phrase_may_come_before_the_object() {
          United States, England, India, Australia and the E.U., has carried out attacks.",
         "2006-06-16",
     );
-    assert!(!found.iter().any(|(_, c, _)| c.starts_with("172")), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, c, _)| c.starts_with("172")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_investigation_placed_in_a_country_is_by_its_authorities() {
+    let found = dyads(
+        "A US national has been put under investigation in Italy for her possible role in \
+         rioting during a G8 summit in Genoa last month, Ansa news agency reported.",
+        "2001-08-10",
+    );
+    assert!(has(&found, "ITA", "091", "USA"), "{found:?}");
+    // placed nowhere, it may be the suspects' own state's or another's: no investigator
+    let found = dyads(
+        "The U.S. official said at least four soldiers are being investigated in connection \
+         with the deaths.",
+        "2006-06-02",
+    );
+    assert!(!found.iter().any(|(_, c, _)| c.starts_with("09")), "{found:?}");
 }
