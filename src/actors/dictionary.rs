@@ -15,6 +15,9 @@ use crate::text::{tokenise, Vocabulary};
 pub struct Country {
     pub code: String,
     pub name: String,
+    /// The state it was part of, and the day it left it: before then, its names stand for
+    /// that state ("the southern regional capital Juba" in 2000 is Sudan's).
+    pub part_of: Option<(u32, NaiveDate)>,
 }
 
 /// An organisation, armed group, news agency or party.
@@ -226,13 +229,38 @@ impl ActorDictionary {
         fields: &[&str],
         vocabulary: &mut Vocabulary,
     ) -> Result<()> {
-        if fields.len() > 4 {
+        if fields.len() > 5 {
             return Err(bad(
                 file,
                 n,
-                "a country line has at most 4 fields: CODE | names | adjectives | government names",
+                "a country line has at most 5 fields: CODE | names | adjectives | government \
+                 names | CODE until YYYY-MM-DD",
             ));
         }
+        // "SDN until 2011-07-09": the state it was part of, until the day it left it
+        let part_of = match fields
+            .get(4)
+            .map(|f| f.split_whitespace().collect::<Vec<_>>())
+        {
+            None => None,
+            Some(words) => {
+                let [state, "until", day] = words[..] else {
+                    return Err(bad(
+                        file,
+                        n,
+                        "expected 'CODE until YYYY-MM-DD' in the fifth field",
+                    ));
+                };
+                let Some(&state) = self.country_index.get(state) else {
+                    return Err(bad(
+                        file,
+                        n,
+                        format!("{state:?} is not a country code listed before"),
+                    ));
+                };
+                date(day, file, n)?.map(|day| (state, day))
+            }
+        };
         let names = list(fields[1]);
         let Some(first) = names.first() else {
             return Err(bad(file, n, "a country needs at least one name"));
@@ -244,6 +272,7 @@ impl ActorDictionary {
                 self.countries.push(Country {
                     code: code.clone(),
                     name: first.to_string(),
+                    part_of,
                 });
                 let id = (self.countries.len() - 1) as u32;
                 self.country_index.insert(code, id);
@@ -524,6 +553,18 @@ impl ActorDictionary {
     }
 
     /// The country part of an actor code, if it has one ("" otherwise).
+    /// The code a country's names stand for on `date`: its own, or before it left another
+    /// state, that state's.
+    pub fn country_code_on(&self, country: u32, date: Option<NaiveDate>) -> &str {
+        let entry = &self.countries[country as usize];
+        match (entry.part_of, date) {
+            (Some((state, until)), Some(date)) if date < until => {
+                &self.countries[state as usize].code
+            }
+            _ => &entry.code,
+        }
+    }
+
     pub fn country_of_code(&self, code: &str) -> &str {
         code.get(..3)
             .and_then(|country| self.country_index.get(country))
@@ -612,6 +653,29 @@ mod tests {
         assert_eq!(dict.person_code(jane, on("2012-01-01")), "FRAGOV");
         assert_eq!(dict.person_code(jane, on("2020-01-01")), "FRAELI");
         assert_eq!(jane.gender, Some(Gender::Female));
+    }
+
+    #[test]
+    fn a_state_that_left_another_stands_for_it_before_the_day() {
+        let on = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let dict = load_with(
+            "XAA | Aland | Alandic | Alby\nXBB | Beland | | Beby | XAA until 2011-07-09\n",
+        )
+        .unwrap();
+        let b = dict.country_index["XBB"];
+        assert_eq!(dict.country_code_on(b, on("2000-01-01")), "XAA");
+        assert_eq!(dict.country_code_on(b, on("2011-07-09")), "XBB");
+        assert_eq!(dict.country_code_on(b, None), "XBB");
+        let err = load_with("XBB | Beland | | | XAA until 2011-07-09\n").unwrap_err();
+        assert!(
+            err.to_string().contains("not a country code listed before"),
+            "{err}"
+        );
+        let err = load_with("XAA | Aland\nXBB | Beland | | | XAA since 2011\n").unwrap_err();
+        assert!(
+            matches!(err, Error::Dictionary { line: 2, ref message, .. } if message.contains("until")),
+            "{err}"
+        );
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl<'a> Resolver<'a> {
         } else if let Some(o) = phrase.organisation {
             dict.country_of_code(&dict.organisations[o as usize].code)
         } else {
-            dict.country_of_code(&dict.countries.get(phrase.country? as usize)?.code)
+            dict.country_of_code(dict.country_code_on(phrase.country?, published))
         };
         Some(country).filter(|c| !c.is_empty())
     }
@@ -585,7 +585,7 @@ impl<'a> Resolver<'a> {
             return named(vec![self.actor(&code, name)], kind);
         }
         if let Some(c) = phrase.country {
-            let mut country = self.dict.countries[c as usize].code.clone();
+            let mut country = self.dict.country_code_on(c, self.published).to_string();
             // an ethnic community where it lives is that country's people (CVL), not its state
             let mut community = false;
             if !phrase.country_noun && !phrase.seat {
