@@ -60,9 +60,14 @@ impl Phrase {
     }
 }
 
-/// Dictionary match at each token: (end, entry).
-fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(usize, Entry)>> {
-    let mut matches = vec![None; tokens.len()];
+/// Dictionary match at each token: (end, entry), into `matches`.
+fn dictionary_matches(
+    dict: &ActorDictionary,
+    tokens: &[Token],
+    matches: &mut Vec<Option<(usize, Entry)>>,
+) {
+    matches.clear();
+    matches.resize(tokens.len(), None);
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, entries)) = dict.trie.longest_at(tokens, i) {
@@ -101,7 +106,6 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
         }
         i += 1;
     }
-    matches
 }
 
 /// A capitalised word that may be part of a person's name.
@@ -139,18 +143,29 @@ fn is_name_particle(lower: &str) -> bool {
     )
 }
 
+/// Room that the sentences of an article use in turn, to save allocations: the dictionary
+/// match at each token, and the name words of the phrase being built.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    matches: Vec<Option<(usize, Entry)>>,
+    name_words: Vec<usize>,
+}
+
 /// Groups a sentence's tokens into actor phrases.
-pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
-    let matches = dictionary_matches(dict, tokens);
+pub fn phrases(dict: &ActorDictionary, tokens: &[Token], scratch: &mut Scratch) -> Vec<Phrase> {
+    dictionary_matches(dict, tokens, &mut scratch.matches);
+    let Scratch {
+        matches,
+        name_words,
+    } = scratch;
+    let matches = &matches[..];
     // room for the phrases of most sentences (one in four tokens or fewer), so that the
     // vector of these large values is seldom grown and copied
     let mut phrases = Vec::with_capacity(tokens.len() / 4 + 1);
-    // the name words of the phrase being built, kept between tries to save allocations
-    let mut name_words = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let phrase = if may_start(tokens, &matches, i) {
-            build(tokens, &matches, i, &mut name_words)
+        let phrase = if may_start(tokens, matches, i) {
+            build(tokens, matches, i, name_words)
         } else {
             None
         };
@@ -163,8 +178,8 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
                 i += 1;
                 // the rest of a hyphen compound ("China-North Korea ties") is no actor either
                 while i + 1 < tokens.len()
-                    && tokens[i].text == "-"
                     && !tokens[i].space_before
+                    && tokens[i].text == "-"
                     && !tokens[i + 1].space_before
                 {
                     i += 2;
@@ -241,13 +256,15 @@ fn event_noun(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
         return nouns.family(&noun.lower).map(|f| (f, start + 2));
     }
     let opens_clause = start == 0 && tokens[start].shape == Shape::Capitalised;
-    let verb_follows = tokens.get(start + 1).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
-        )
-    });
-    (opens_clause && verb_follows)
+    let verb_follows = || {
+        tokens.get(start + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
+            )
+        })
+    };
+    (opens_clause && verb_follows())
         .then(|| nouns.family(&tokens[start].lower))
         .flatten()
         .map(|f| (f, start + 1))
@@ -280,13 +297,13 @@ fn build(
 ) -> Option<Phrase> {
     let token = &tokens[start];
     let class = token.class;
+    // (asked of the first word again and again below: compared once)
+    let the = token.lower == "the";
 
     // "the two sides", "both countries"
     let mut j = start;
-    if token.lower == "the" || token.lower == "both" {
-        j += usize::from(
-            token.lower == "the" && tokens.get(start + 1).is_some_and(|t| t.lower == "two"),
-        );
+    if the || token.lower == "both" {
+        j += usize::from(the && tokens.get(start + 1).is_some_and(|t| t.lower == "two"));
         if token.lower == "both" || j > start {
             if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
                 return Some(Phrase {
@@ -344,7 +361,7 @@ fn build(
                     | "of"
             )
     };
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
             (matches!(t.text.as_ref(), "North" | "South")
                 || (matches!(t.text.as_ref(), "north" | "south") && !locative()))
@@ -384,7 +401,7 @@ fn build(
     // "to the area", "in the zone": the place named last, unless the words after say
     // which ("the area of Gaza", "the zone around Kirkuk"); not "the region", mostly a wider
     // one ("stability in the region")
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
             matches!(t.lower.as_ref(), "area" | "zone")
                 && tokens.get(start + 2).is_none_or(|n| {
@@ -404,7 +421,7 @@ fn build(
         }
     }
     // "the country", "the capital"
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens
             .get(start + 1)
             .filter(|t| matches!(t.lower.as_ref(), "country" | "nation" | "capital"))
@@ -424,7 +441,7 @@ fn build(
         ..Default::default()
     };
     let mut i = start;
-    let definite = token.lower == "the";
+    let definite = the;
     phrase.definite = definite;
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
@@ -449,7 +466,7 @@ fn build(
             // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
             let glued = tokens
                 .get(end)
-                .is_some_and(|n| n.text == "-" && !n.space_before);
+                .is_some_and(|n| !n.space_before && n.text == "-");
             // "a Somalia-based group", "London-based": the place lends its country; so does
             // the leader of "US-led forces" (not the backer of "Syrian-backed militias")
             if glued
@@ -568,8 +585,8 @@ fn build(
             // hyphenated parts: "Son-hui", "Jong-un", "Jean-Claude"
             let mut compound = false;
             while i + 1 < tokens.len()
-                && tokens[i].text == "-"
                 && !tokens[i].space_before
+                && tokens[i].text == "-"
                 && !tokens[i + 1].space_before
                 && tokens[i + 1].shape != Shape::Punct
             {
@@ -595,7 +612,7 @@ fn build(
             i += 1;
             continue;
         }
-        if (t.text == "'s" || t.text == "'") && content {
+        if content && (t.text == "'s" || t.text == "'") {
             // "China's foreign minister Wang Yi": the possessor modifies a title or name
             // "Chile's Defense Department": a country's own body
             let next_continues = match matches.get(i + 1) {
@@ -619,8 +636,8 @@ fn build(
             break;
         }
         // "the foreign minister of China"
-        if t.lower == "of"
-            && phrase.role.is_some()
+        if phrase.role.is_some()
+            && t.lower == "of"
             && phrase.country.is_none()
             && phrase.organisation.is_none()
             && name_words.is_empty()
@@ -639,8 +656,8 @@ fn build(
         }
         // "a spokesman for the US State Department", "a spokeswoman for Hamas": a title
         // "for" a named body (not "the envoy for Sudan", who is not Sudan's)
-        if t.lower == "for"
-            && phrase.person_title
+        if phrase.person_title
+            && t.lower == "for"
             && phrase.organisation.is_none()
             && phrase.person.is_none()
             && name_words.is_empty()
