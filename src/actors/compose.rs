@@ -4,6 +4,7 @@
 
 use super::dictionary::{ActorDictionary, Entry};
 use super::event_nouns::EventNouns;
+use crate::SharedStr;
 use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
 
@@ -25,8 +26,9 @@ pub struct Phrase {
     /// A role word follows the organisation ("EU legislators", "NATO troops").
     pub role_after_organisation: bool,
     pub person: Option<u32>,
-    /// A name no dictionary knows ("Choe Son-hui"), as written.
-    pub name: Option<String>,
+    /// A name no dictionary knows ("Choe Son-hui"), as written; shared, as the actor's name
+    /// it becomes.
+    pub name: Option<SharedStr>,
     /// The lowercase words of that name, for surname matching.
     pub name_words: Vec<String>,
     /// The role of the last role word ("foreign minister" → GOV).
@@ -144,20 +146,26 @@ fn is_name_particle(lower: &str) -> bool {
 }
 
 /// Room that the sentences of an article use in turn, to save allocations: the dictionary
-/// match at each token, and the name words of the phrase being built.
+/// match at each token, and what the phrase being built needs.
 #[derive(Debug, Default)]
 pub struct Scratch {
     matches: Vec<Option<(usize, Entry)>>,
+    building: Building,
+}
+
+/// Room for the phrase being built.
+#[derive(Debug, Default)]
+struct Building {
+    /// The positions of its name words.
     name_words: Vec<usize>,
+    /// Its name, as it is put together.
+    name: String,
 }
 
 /// Groups a sentence's tokens into actor phrases.
 pub fn phrases(dict: &ActorDictionary, tokens: &[Token], scratch: &mut Scratch) -> Vec<Phrase> {
     dictionary_matches(dict, tokens, &mut scratch.matches);
-    let Scratch {
-        matches,
-        name_words,
-    } = scratch;
+    let Scratch { matches, building } = scratch;
     let matches = &matches[..];
     // room for the phrases of most sentences (one in four tokens or fewer), so that the
     // vector of these large values is seldom grown and copied
@@ -165,7 +173,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token], scratch: &mut Scratch) 
     let mut i = 0;
     while i < tokens.len() {
         let phrase = if may_start(tokens, matches, i) {
-            build(tokens, matches, i, name_words)
+            build(tokens, matches, i, building)
         } else {
             None
         };
@@ -287,14 +295,15 @@ fn may_start(tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize)
 }
 
 /// Builds the phrase starting at token `start`, where one [may start](may_start), if one
-/// does; `name_words` is room for the positions of its name words.
+/// does, in `building`.
 #[inline(never)]
 fn build(
     tokens: &[Token],
     matches: &[Option<(usize, Entry)>],
     start: usize,
-    name_words: &mut Vec<usize>,
+    building: &mut Building,
 ) -> Option<Phrase> {
+    let name_words = &mut building.name_words;
     let token = &tokens[start];
     let class = token.class;
     // (asked of the first word again and again below: compared once)
@@ -716,8 +725,8 @@ fn build(
         && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
-        // sized once: names are built for many phrases, and growing a string copies it
-        let mut name = String::with_capacity(tokens[a..=b].iter().map(|t| t.text.len() + 1).sum());
+        let name = &mut building.name;
+        name.clear();
         for t in &tokens[a..=b] {
             if t.space_before && !name.is_empty() {
                 name.push(' ');
@@ -730,7 +739,7 @@ fn build(
             .filter(|w| *w != "-")
             .map(|w| w.to_string())
             .collect();
-        phrase.name = Some(name);
+        phrase.name = Some(SharedStr::from(name.as_str()));
     }
     Some(phrase)
 }

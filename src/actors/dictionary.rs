@@ -141,9 +141,29 @@ fn date(s: &str, file: &str, line: usize) -> Result<Option<NaiveDate>> {
     if s.is_empty() {
         return Ok(None);
     }
+    // the form every bundled term uses, read directly: chrono's parser interprets its format
+    // string anew for each of the thousands of dates
+    if let Some(date) = plain_date(s) {
+        return Ok(Some(date));
+    }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| bad(file, line, format!("{s:?} is not a date (YYYY-MM-DD)")))
+}
+
+/// A valid date written exactly YYYY-MM-DD, which `%Y-%m-%d` reads the same.
+fn plain_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 fn is_term(s: &str) -> bool {
@@ -602,6 +622,24 @@ mod tests {
         );
         let err = load_with("Jane Doe | FRAGOV 2021-01-01..2020-01-01\n").unwrap_err();
         assert!(err.to_string().contains("ends before it starts"));
+    }
+
+    #[test]
+    fn plain_dates_read_as_chrono_reads_them() {
+        for s in [
+            "2020-01-05", "1999-12-31", "2024-02-29", "2023-02-29", "2020-13-01", "2020-00-10",
+            "0000-01-01", "2020-1-05", "20200105", "2020-01-5x", "+202-01-05", "2020-01-32",
+        ] {
+            let chrono = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if let Some(plain) = plain_date(s) {
+                assert_eq!(Some(plain), chrono, "{s}");
+            }
+            assert_eq!(
+                date(s, "test", 1).ok().flatten(),
+                chrono,
+                "{s}"
+            );
+        }
     }
 
     #[test]
