@@ -36,7 +36,7 @@ pub struct Phrase {
     /// The role word stands for a person (a title), not a body.
     pub person_title: bool,
     /// The lowercase role words, for "the minister" coreference.
-    pub titles: Vec<String>,
+    pub titles: Vec<SharedStr>,
     pub former: bool,
     /// Opens with "the" ("the delegation", "the army"): may point back to a body named before.
     pub definite: bool,
@@ -173,7 +173,7 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token], scratch: &mut Scratch) 
     let mut i = 0;
     while i < tokens.len() {
         let phrase = if may_start(tokens, matches, i) {
-            build(tokens, matches, i, building)
+            build(dict, tokens, matches, i, building)
         } else {
             None
         };
@@ -298,6 +298,7 @@ fn may_start(tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize)
 /// does, in `building`.
 #[inline(never)]
 fn build(
+    dict: &ActorDictionary,
     tokens: &[Token],
     matches: &[Option<(usize, Entry)>],
     start: usize,
@@ -531,7 +532,11 @@ fn build(
                     }
                     phrase.person = Some(p);
                 }
-                Entry::Agent { role, person } => {
+                Entry::Agent {
+                    role,
+                    person,
+                    title,
+                } => {
                     // plural bodies are not noun modifiers: "protesters claim" is a clause
                     let plural = tokens[end - 1].lower.ends_with('s')
                         && !tokens[end - 1].lower.ends_with("ss");
@@ -559,7 +564,8 @@ fn build(
                     phrase.role = Some(role);
                     phrase.person_title = person;
                     phrase.role_after_organisation = phrase.organisation.is_some();
-                    phrase.titles.push(lowercase_words(&tokens[i..end]));
+                    // (the words of tokens[i..end], in lowercase)
+                    phrase.titles.push(dict.titles[title as usize].clone());
                 }
                 Entry::Modifier { former } => {
                     phrase.former |= former;
@@ -742,18 +748,6 @@ fn build(
         phrase.name = Some(SharedStr::from(name.as_str()));
     }
     Some(phrase)
-}
-
-/// The lowercase words of some tokens, separated by spaces.
-fn lowercase_words(tokens: &[Token]) -> String {
-    let mut words = String::with_capacity(tokens.iter().map(|t| t.lower.len() + 1).sum());
-    for (k, t) in tokens.iter().enumerate() {
-        if k > 0 {
-            words.push(' ');
-        }
-        words.push_str(&t.lower);
-    }
-    words
 }
 
 /// "Wang Yi, China's foreign minister," and "China's foreign minister, Wang Yi," are one

@@ -9,6 +9,7 @@ use super::trie::TokenTrie;
 use crate::coder::DictionarySource;
 use crate::error::{Error, Result};
 use crate::text::{tokenise, Vocabulary};
+use crate::SharedStr;
 
 /// A state or territory.
 #[derive(Debug, Clone)]
@@ -60,10 +61,12 @@ pub enum Entry {
     Seat(u32),
     Organisation(u32),
     Person(u32),
-    /// A role word; `person` for titles that go with a name.
+    /// A role word; `person` for titles that go with a name. `title` numbers its words in
+    /// lowercase among the dictionary's [`titles`](ActorDictionary::titles).
     Agent {
         role: [u8; 3],
         person: bool,
+        title: u32,
     },
     /// A city or region of a country ("Shanghai", "Darfur"): a place, and the country's
     /// when it modifies a body ("Shanghai police").
@@ -84,6 +87,10 @@ pub struct ActorDictionary {
     country_index: HashMap<String, u32>,
     org_index: HashMap<String, u32>,
     person_index: HashMap<String, u32>,
+    /// The role words, lowercase, separated by spaces ("foreign minister"), made once and
+    /// shared by every phrase that names them.
+    pub titles: Vec<SharedStr>,
+    title_index: HashMap<SharedStr, u32>,
 }
 
 const BUNDLED_ACTORS: &[(&str, &str)] = &[
@@ -201,6 +208,33 @@ impl ActorDictionary {
         if !tokens.is_empty() {
             self.trie.insert(&tokens, entry, vocabulary);
         }
+    }
+
+    /// A role word, under its words in lowercase as its title: the words of any text it
+    /// matches, which are the same words by number.
+    fn agent(&mut self, word: &str, role: [u8; 3], person: bool, vocabulary: &mut Vocabulary) {
+        let tokens = tokenise(word, 0, word.len());
+        if tokens.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_ref()).collect();
+        let words = words.join(" ");
+        let title = match self.title_index.get(words.as_str()) {
+            Some(&title) => title,
+            None => {
+                let title = self.titles.len() as u32;
+                let words = SharedStr::from(words);
+                self.titles.push(words.clone());
+                self.title_index.insert(words, title);
+                title
+            }
+        };
+        let entry = Entry::Agent {
+            role,
+            person,
+            title,
+        };
+        self.trie.insert(&tokens, entry, vocabulary);
     }
 
     /// Reads country, organisation and person lines; each line's form says which it is.
@@ -480,8 +514,8 @@ impl ActorDictionary {
                         .try_into()
                         .expect("role codes have 3 letters");
                     for word in list(words) {
-                        self.name(word, Entry::Agent { role, person }, vocabulary);
-                        self.name(&plural(word), Entry::Agent { role, person }, vocabulary);
+                        self.agent(word, role, person, vocabulary);
+                        self.agent(&plural(word), role, person, vocabulary);
                     }
                 }
                 None => {

@@ -25,7 +25,7 @@ const REACH: usize = 3;
 struct Entity {
     actor: Actor,
     name_words: Vec<String>,
-    titles: Vec<String>,
+    titles: Vec<SharedStr>,
     gender: Option<Gender>,
     person: bool,
     last_sentence: usize,
