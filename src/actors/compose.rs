@@ -4,9 +4,9 @@
 
 use super::dictionary::{ActorDictionary, Entry};
 use super::event_nouns::EventNouns;
-use crate::SharedStr;
 use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
+use crate::SharedStr;
 
 /// A phrase that names (or may name, once coreference has run) one actor.
 #[derive(Debug, Clone, Default, PartialEq)]

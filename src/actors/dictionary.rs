@@ -661,18 +661,24 @@ mod tests {
     #[test]
     fn plain_dates_read_as_chrono_reads_them() {
         for s in [
-            "2020-01-05", "1999-12-31", "2024-02-29", "2023-02-29", "2020-13-01", "2020-00-10",
-            "0000-01-01", "2020-1-05", "20200105", "2020-01-5x", "+202-01-05", "2020-01-32",
+            "2020-01-05",
+            "1999-12-31",
+            "2024-02-29",
+            "2023-02-29",
+            "2020-13-01",
+            "2020-00-10",
+            "0000-01-01",
+            "2020-1-05",
+            "20200105",
+            "2020-01-5x",
+            "+202-01-05",
+            "2020-01-32",
         ] {
             let chrono = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
             if let Some(plain) = plain_date(s) {
                 assert_eq!(Some(plain), chrono, "{s}");
             }
-            assert_eq!(
-                date(s, "test", 1).ok().flatten(),
-                chrono,
-                "{s}"
-            );
+            assert_eq!(date(s, "test", 1).ok().flatten(), chrono, "{s}");
         }
     }
 

@@ -190,7 +190,12 @@ impl WordIndex {
     /// book's order, into `out`. Out of line: a sentence has hundreds of triggers to test and
     /// few pass, and the test's loop stays in registers away from the matching it leads to.
     #[inline(never)]
-    pub fn patterns_with_required(&self, form: &WordForm, present: &SetPresence, out: &mut Vec<u32>) {
+    pub fn patterns_with_required(
+        &self,
+        form: &WordForm,
+        present: &SetPresence,
+        out: &mut Vec<u32>,
+    ) {
         out.clear();
         out.extend(
             form.triggers
