@@ -265,7 +265,25 @@ impl<'t> Tokeniser<'t> {
         i
     }
 
+    /// A word from `start`; gives its end. Most words are a run of ASCII letters and digits
+    /// up to a space, which is told and pushed here, in line where the text is read; the
+    /// rest take [`other_word`](Self::other_word), out of line.
+    #[inline(always)]
     fn word(&mut self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let (run_end, classes) = alphanumeric_run(bytes, start, end);
+        // (no URL: a URL goes on past its scheme's letters, "http:", "www.")
+        if run_end > start && (run_end == end || bytes[run_end] == b' ') {
+            self.push_classified(start, run_end, None, classes);
+            return run_end;
+        }
+        self.other_word(start, end)
+    }
+
+    /// [`word`](Self::word) for a URL, or a word whose first run of ASCII letters and digits
+    /// does not reach a space: clitics, abbreviations, numbers, hyphens, other scripts.
+    #[inline(never)]
+    fn other_word(&mut self, start: usize, end: usize) -> usize {
         let text = self.text;
         if let Some(url_end) = url_end(text, start, end) {
             self.push(start, url_end, Some(&text[start..url_end]));
