@@ -272,8 +272,7 @@ impl<'t> Tokeniser<'t> {
     fn word(&mut self, start: usize, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let (run_end, classes) = alphanumeric_run(bytes, start, end);
-        // (no URL: a URL goes on past its scheme's letters, "http:", "www.")
-        if run_end > start && (run_end == end || bytes[run_end] == b' ') {
+        if run_end > start && (run_end == end || ends_word(bytes[run_end], classes)) {
             self.push_classified(start, run_end, None, classes);
             return run_end;
         }
@@ -617,6 +616,21 @@ fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static
         _ => "'m",
     };
     Some((j, normal))
+}
+
+/// Whether `b`, after a run of ASCII letters and digits with `classes`, ends the word there
+/// whatever follows: white space, and ASCII punctuation but for the marks that may go on
+/// with it (a stop of an abbreviation or a number, a number's comma, an apostrophe, the '&'
+/// of an entity, the ':' of a URL's scheme). Most words end so: before a space, a comma,
+/// a quote, a bracket, a hyphen.
+#[inline(always)]
+fn ends_word(b: u8, classes: u8) -> bool {
+    b.is_ascii()
+        && match b {
+            b'.' | b'\'' | b'`' | b'&' | b':' => false,
+            b',' => classes & DIGIT == 0,
+            _ => true,
+        }
 }
 
 /// Where a word starting at `start` ends, and where a final "n't" begins.
@@ -1118,6 +1132,27 @@ mod tests {
             shapes("I A Éire ÉCOLE 北京"),
             [Capitalised, Capitalised, Capitalised, Upper, Other]
         );
+    }
+
+    #[test]
+    fn words_that_end_at_their_first_run_need_no_further_look() {
+        // every ASCII byte after a run, with and without digits in it, and what follows it
+        for run in ["word", "Word", "2000", "G7", "U", "http", "www"] {
+            // (a letter or digit would have gone on with the run)
+            for b in (0..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
+                for after in ["", "x", "5", " ", "s", "t"] {
+                    let mut text = run.to_string();
+                    text.push(b as char);
+                    text.push_str(after);
+                    let classes = byte_classes(run.as_bytes());
+                    if ends_word(b, classes) {
+                        let scan = scan_word_on(&text, 0, text.len(), run.len(), classes);
+                        assert!(scan.end == run.len() && scan.nt.is_none(), "{text:?}");
+                        assert!(url_end(&text, 0, text.len()).is_none(), "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
