@@ -272,7 +272,7 @@ impl<'t> Tokeniser<'t> {
     fn word(&mut self, start: usize, end: usize) -> usize {
         let bytes = self.text.as_bytes();
         let (run_end, classes) = alphanumeric_run(bytes, start, end);
-        if run_end > start && (run_end == end || ends_word(bytes[run_end], classes)) {
+        if run_end > start && (run_end == end || ends_word(self.text, start, run_end, classes)) {
             self.push_classified(start, run_end, None, classes);
             return run_end;
         }
@@ -618,19 +618,26 @@ fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static
     Some((j, normal))
 }
 
-/// Whether `b`, after a run of ASCII letters and digits with `classes`, ends the word there
-/// whatever follows: white space, and ASCII punctuation but for the marks that may go on
-/// with it (a stop of an abbreviation or a number, a number's comma, an apostrophe, the '&'
-/// of an entity, the ':' of a URL's scheme). Most words end so: before a space, a comma,
-/// a quote, a bracket, a hyphen.
+/// Whether the byte after `text[start..run_end]`, a run of ASCII letters and digits with
+/// `classes`, ends the word there whatever follows: white space, and ASCII punctuation but
+/// for the marks that may go on with it (a number's comma or stop, an apostrophe, the '&'
+/// of an entity, the ':' of a URL's scheme). A stop ends a word of two letters or more that
+/// is no abbreviation (nor the "www" of a URL). Most words end so: before a space, a comma,
+/// a full stop, a quote, a bracket, a hyphen.
 #[inline(always)]
-fn ends_word(b: u8, classes: u8) -> bool {
-    b.is_ascii()
-        && match b {
-            b'.' | b'\'' | b'`' | b'&' | b':' => false,
-            b',' => classes & DIGIT == 0,
-            _ => true,
+fn ends_word(text: &str, start: usize, run_end: usize, classes: u8) -> bool {
+    match text.as_bytes()[run_end] {
+        b'\'' | b'`' | b'&' | b':' => false,
+        b',' => classes & DIGIT == 0,
+        b'.' => {
+            let word = &text[start..run_end];
+            classes & DIGIT == 0
+                && word.len() >= 2
+                && !word.eq_ignore_ascii_case("www")
+                && abbreviation(word).is_none()
         }
+        b => b.is_ascii(),
+    }
 }
 
 /// Where a word starting at `start` ends, and where a final "n't" begins.
@@ -1137,15 +1144,18 @@ mod tests {
     #[test]
     fn words_that_end_at_their_first_run_need_no_further_look() {
         // every ASCII byte after a run, with and without digits in it, and what follows it
-        for run in ["word", "Word", "2000", "G7", "U", "http", "www"] {
+        for run in [
+            "word", "Word", "2000", "G7", "U", "http", "www", "WWW", "Gen", "Inc", "No", "Mr",
+            "Sept", "ill", "e",
+        ] {
             // (a letter or digit would have gone on with the run)
             for b in (0..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
-                for after in ["", "x", "5", " ", "s", "t"] {
+                for after in ["", "x", "5", " ", " 5", "s", "t", "S.", "x.y"] {
                     let mut text = run.to_string();
                     text.push(b as char);
                     text.push_str(after);
                     let classes = byte_classes(run.as_bytes());
-                    if ends_word(b, classes) {
+                    if ends_word(&text, 0, run.len(), classes) {
                         let scan = scan_word_on(&text, 0, text.len(), run.len(), classes);
                         assert!(scan.end == run.len() && scan.nt.is_none(), "{text:?}");
                         assert!(url_end(&text, 0, text.len()).is_none(), "{text:?}");
