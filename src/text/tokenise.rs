@@ -250,6 +250,14 @@ impl<'t> Tokeniser<'t> {
                 i = self.word(i, end);
                 continue;
             }
+            if is_lone_mark(b) && bytes.get(i + 1).is_none_or(|&n| n.is_ascii() && n != b'&') {
+                // a comma, quote or bracket before plain text (no mark joins it, nor an entity
+                // of one): a token of its own, which `punct` would make after asking what it
+                // cannot be
+                self.push(i, i + 1, None);
+                i += 1;
+                continue;
+            }
             let ch = char_at(self.text, i, end);
             i = match class_of(ch.c) {
                 CharClass::Space => {
@@ -616,6 +624,15 @@ fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static
         _ => "'m",
     };
     Some((j, normal))
+}
+
+/// Whether an ASCII byte is a punctuation mark that is a token by itself when no mark beyond
+/// ASCII joins it: all but those [`Tokeniser::punct`] looks at more closely (a stop that may
+/// begin an ellipsis, a hyphen that may be a dash, an apostrophe that may begin a clitic,
+/// the '&' of an entity).
+#[inline(always)]
+fn is_lone_mark(b: u8) -> bool {
+    b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'\'' | b'`' | b'&')
 }
 
 /// Whether the byte after `text[start..run_end]`, a run of ASCII letters and digits with
@@ -1161,6 +1178,24 @@ mod tests {
                         assert!(url_end(&text, 0, text.len()).is_none(), "{text:?}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn lone_marks_are_tokens_as_punct_makes_them() {
+        // every ASCII mark before what may join it or not
+        for b in (0..0x80u8).filter(|&b| is_lone_mark(b)) {
+            for after in [
+                "", " ", "x", "\u{301}", "&#769;", "\u{200d}", "\u{fe0f}", "&amp;", ".",
+            ] {
+                let text = format!("{}{after}", b as char);
+                let fast = tokenise(&text, 0, text.len());
+                let mut tokeniser = Tokeniser::with_capacity(&text, Vocabulary::lexicon(), 0);
+                let ch = char_at(&text, 0, text.len());
+                let end = tokeniser.punct(0, text.len(), ch);
+                assert_eq!(fast[0], tokeniser.take()[0], "{text:?}");
+                assert_eq!(fast[0].end, end, "{text:?}");
             }
         }
     }
