@@ -13,6 +13,8 @@ fn main() {
     let coder = Coder::new()
         .expect("bundled dictionaries")
         .with_targetless(std::env::var("TARGETLESS").is_ok());
+    // NO_OUTPUT=1 codes without writing rows, to measure the core alone
+    let no_output = std::env::var("NO_OUTPUT").is_ok();
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {
         let value: serde_json::Value = serde_json::from_str(line).expect("JSON lines");
         let mut input = ArticleInput::new(value["text"].as_str().unwrap_or(""));
@@ -21,6 +23,9 @@ fn main() {
             chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
         });
         let article = coder.parse(&input).expect("coded");
+        if no_output {
+            continue;
+        }
         // MENTIONS=1 also writes each sentence's actors to stderr, for error analysis
         if std::env::var("MENTIONS").is_ok() {
             for s in &article.sentences {

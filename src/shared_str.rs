@@ -56,15 +56,26 @@ impl Borrow<str> for SharedStr {
     }
 }
 
+/// An empty string shares the one empty allocation ([`SharedStr::new`]): many actors have no
+/// country or no role, and an `Arc` of nothing is an allocation all the same.
 impl From<&str> for SharedStr {
     fn from(s: &str) -> SharedStr {
+        if s.is_empty() {
+            return SharedStr::new();
+        }
         SharedStr(Arc::from(s))
     }
 }
 
 impl From<String> for SharedStr {
     fn from(s: String) -> SharedStr {
-        SharedStr(Arc::from(s))
+        SharedStr::from(s.as_str())
+    }
+}
+
+impl From<&SharedStr> for SharedStr {
+    fn from(s: &SharedStr) -> SharedStr {
+        s.clone()
     }
 }
 

@@ -6,6 +6,7 @@ use super::dictionary::{ActorDictionary, Entry};
 use super::event_nouns::EventNouns;
 use crate::text::lexicon::WordClass;
 use crate::text::{Shape, Token};
+use crate::SharedStr;
 
 /// A phrase that names (or may name, once coreference has run) one actor.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -25,8 +26,9 @@ pub struct Phrase {
     /// A role word follows the organisation ("EU legislators", "NATO troops").
     pub role_after_organisation: bool,
     pub person: Option<u32>,
-    /// A name no dictionary knows ("Choe Son-hui"), as written.
-    pub name: Option<String>,
+    /// A name no dictionary knows ("Choe Son-hui"), as written; shared, as the actor's name
+    /// it becomes.
+    pub name: Option<SharedStr>,
     /// The lowercase words of that name, for surname matching.
     pub name_words: Vec<String>,
     /// The role of the last role word ("foreign minister" → GOV).
@@ -34,7 +36,7 @@ pub struct Phrase {
     /// The role word stands for a person (a title), not a body.
     pub person_title: bool,
     /// The lowercase role words, for "the minister" coreference.
-    pub titles: Vec<String>,
+    pub titles: Vec<SharedStr>,
     pub former: bool,
     /// Opens with "the" ("the delegation", "the army"): may point back to a body named before.
     pub definite: bool,
@@ -60,9 +62,14 @@ impl Phrase {
     }
 }
 
-/// Dictionary match at each token: (end, entry).
-fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(usize, Entry)>> {
-    let mut matches = vec![None; tokens.len()];
+/// Dictionary match at each token: (end, entry), into `matches`.
+fn dictionary_matches(
+    dict: &ActorDictionary,
+    tokens: &[Token],
+    matches: &mut Vec<Option<(usize, Entry)>>,
+) {
+    matches.clear();
+    matches.resize(tokens.len(), None);
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, entries)) = dict.trie.longest_at(tokens, i) {
@@ -101,7 +108,6 @@ fn dictionary_matches(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Option<(u
         }
         i += 1;
     }
-    matches
 }
 
 /// A capitalised word that may be part of a person's name.
@@ -139,18 +145,35 @@ fn is_name_particle(lower: &str) -> bool {
     )
 }
 
+/// Room that the sentences of an article use in turn, to save allocations: the dictionary
+/// match at each token, and what the phrase being built needs.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    matches: Vec<Option<(usize, Entry)>>,
+    building: Building,
+}
+
+/// Room for the phrase being built.
+#[derive(Debug, Default)]
+struct Building {
+    /// The positions of its name words.
+    name_words: Vec<usize>,
+    /// Its name, as it is put together.
+    name: String,
+}
+
 /// Groups a sentence's tokens into actor phrases.
-pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
-    let matches = dictionary_matches(dict, tokens);
+pub fn phrases(dict: &ActorDictionary, tokens: &[Token], scratch: &mut Scratch) -> Vec<Phrase> {
+    dictionary_matches(dict, tokens, &mut scratch.matches);
+    let Scratch { matches, building } = scratch;
+    let matches = &matches[..];
     // room for the phrases of most sentences (one in four tokens or fewer), so that the
     // vector of these large values is seldom grown and copied
     let mut phrases = Vec::with_capacity(tokens.len() / 4 + 1);
-    // the name words of the phrase being built, kept between tries to save allocations
-    let mut name_words = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let phrase = if may_start(tokens, &matches, i) {
-            build(tokens, &matches, i, &mut name_words)
+        let phrase = if may_start(tokens, matches, i) {
+            build(dict, tokens, matches, i, building)
         } else {
             None
         };
@@ -163,8 +186,8 @@ pub fn phrases(dict: &ActorDictionary, tokens: &[Token]) -> Vec<Phrase> {
                 i += 1;
                 // the rest of a hyphen compound ("China-North Korea ties") is no actor either
                 while i + 1 < tokens.len()
-                    && tokens[i].text == "-"
                     && !tokens[i].space_before
+                    && tokens[i].text == "-"
                     && !tokens[i + 1].space_before
                 {
                     i += 2;
@@ -241,13 +264,15 @@ fn event_noun(tokens: &[Token], start: usize) -> Option<(usize, usize)> {
         return nouns.family(&noun.lower).map(|f| (f, start + 2));
     }
     let opens_clause = start == 0 && tokens[start].shape == Shape::Capitalised;
-    let verb_follows = tokens.get(start + 1).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
-        )
-    });
-    (opens_clause && verb_follows)
+    let verb_follows = || {
+        tokens.get(start + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "continued" | "continues"
+            )
+        })
+    };
+    (opens_clause && verb_follows())
         .then(|| nouns.family(&tokens[start].lower))
         .flatten()
         .map(|f| (f, start + 1))
@@ -270,23 +295,25 @@ fn may_start(tokens: &[Token], matches: &[Option<(usize, Entry)>], start: usize)
 }
 
 /// Builds the phrase starting at token `start`, where one [may start](may_start), if one
-/// does; `name_words` is room for the positions of its name words.
+/// does, in `building`.
 #[inline(never)]
 fn build(
+    dict: &ActorDictionary,
     tokens: &[Token],
     matches: &[Option<(usize, Entry)>],
     start: usize,
-    name_words: &mut Vec<usize>,
+    building: &mut Building,
 ) -> Option<Phrase> {
+    let name_words = &mut building.name_words;
     let token = &tokens[start];
     let class = token.class;
+    // (asked of the first word again and again below: compared once)
+    let the = token.lower == "the";
 
     // "the two sides", "both countries"
     let mut j = start;
-    if token.lower == "the" || token.lower == "both" {
-        j += usize::from(
-            token.lower == "the" && tokens.get(start + 1).is_some_and(|t| t.lower == "two"),
-        );
+    if the || token.lower == "both" {
+        j += usize::from(the && tokens.get(start + 1).is_some_and(|t| t.lower == "two"));
         if token.lower == "both" || j > start {
             if let Some(noun) = tokens.get(j + 1).filter(|t| pair_noun(&t.lower)) {
                 return Some(Phrase {
@@ -344,7 +371,7 @@ fn build(
                     | "of"
             )
     };
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
             (matches!(t.text.as_ref(), "North" | "South")
                 || (matches!(t.text.as_ref(), "north" | "south") && !locative()))
@@ -384,7 +411,7 @@ fn build(
     // "to the area", "in the zone": the place named last, unless the words after say
     // which ("the area of Gaza", "the zone around Kirkuk"); not "the region", mostly a wider
     // one ("stability in the region")
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens.get(start + 1).filter(|t| {
             matches!(t.lower.as_ref(), "area" | "zone")
                 && tokens.get(start + 2).is_none_or(|n| {
@@ -404,7 +431,7 @@ fn build(
         }
     }
     // "the country", "the capital"
-    if token.lower == "the" {
+    if the {
         if let Some(next) = tokens
             .get(start + 1)
             .filter(|t| matches!(t.lower.as_ref(), "country" | "nation" | "capital"))
@@ -424,7 +451,7 @@ fn build(
         ..Default::default()
     };
     let mut i = start;
-    let definite = token.lower == "the";
+    let definite = the;
     phrase.definite = definite;
     if class.has(WordClass::DET) && !class.is_pronoun() {
         i += 1;
@@ -449,7 +476,7 @@ fn build(
             // word ("Kim-Xi summit", "China-North Korea ties"): not an actor phrase
             let glued = tokens
                 .get(end)
-                .is_some_and(|n| n.text == "-" && !n.space_before);
+                .is_some_and(|n| !n.space_before && n.text == "-");
             // "a Somalia-based group", "London-based": the place lends its country; so does
             // the leader of "US-led forces" (not the backer of "Syrian-backed militias")
             if glued
@@ -505,7 +532,11 @@ fn build(
                     }
                     phrase.person = Some(p);
                 }
-                Entry::Agent { role, person } => {
+                Entry::Agent {
+                    role,
+                    person,
+                    title,
+                } => {
                     // plural bodies are not noun modifiers: "protesters claim" is a clause
                     let plural = tokens[end - 1].lower.ends_with('s')
                         && !tokens[end - 1].lower.ends_with("ss");
@@ -533,7 +564,8 @@ fn build(
                     phrase.role = Some(role);
                     phrase.person_title = person;
                     phrase.role_after_organisation = phrase.organisation.is_some();
-                    phrase.titles.push(lowercase_words(&tokens[i..end]));
+                    // (the words of tokens[i..end], in lowercase)
+                    phrase.titles.push(dict.titles[title as usize].clone());
                 }
                 Entry::Modifier { former } => {
                     phrase.former |= former;
@@ -568,8 +600,8 @@ fn build(
             // hyphenated parts: "Son-hui", "Jong-un", "Jean-Claude"
             let mut compound = false;
             while i + 1 < tokens.len()
-                && tokens[i].text == "-"
                 && !tokens[i].space_before
+                && tokens[i].text == "-"
                 && !tokens[i + 1].space_before
                 && tokens[i + 1].shape != Shape::Punct
             {
@@ -595,7 +627,7 @@ fn build(
             i += 1;
             continue;
         }
-        if (t.text == "'s" || t.text == "'") && content {
+        if content && (t.text == "'s" || t.text == "'") {
             // "China's foreign minister Wang Yi": the possessor modifies a title or name
             // "Chile's Defense Department": a country's own body
             let next_continues = match matches.get(i + 1) {
@@ -619,8 +651,8 @@ fn build(
             break;
         }
         // "the foreign minister of China"
-        if t.lower == "of"
-            && phrase.role.is_some()
+        if phrase.role.is_some()
+            && t.lower == "of"
             && phrase.country.is_none()
             && phrase.organisation.is_none()
             && name_words.is_empty()
@@ -639,8 +671,8 @@ fn build(
         }
         // "a spokesman for the US State Department", "a spokeswoman for Hamas": a title
         // "for" a named body (not "the envoy for Sudan", who is not Sudan's)
-        if t.lower == "for"
-            && phrase.person_title
+        if phrase.person_title
+            && t.lower == "for"
             && phrase.organisation.is_none()
             && phrase.person.is_none()
             && name_words.is_empty()
@@ -699,8 +731,8 @@ fn build(
         && name_words.is_empty();
     if !name_words.is_empty() {
         let (a, b) = (name_words[0], *name_words.last().expect("non-empty"));
-        // sized once: names are built for many phrases, and growing a string copies it
-        let mut name = String::with_capacity(tokens[a..=b].iter().map(|t| t.text.len() + 1).sum());
+        let name = &mut building.name;
+        name.clear();
         for t in &tokens[a..=b] {
             if t.space_before && !name.is_empty() {
                 name.push(' ');
@@ -713,21 +745,9 @@ fn build(
             .filter(|w| *w != "-")
             .map(|w| w.to_string())
             .collect();
-        phrase.name = Some(name);
+        phrase.name = Some(SharedStr::from(name.as_str()));
     }
     Some(phrase)
-}
-
-/// The lowercase words of some tokens, separated by spaces.
-fn lowercase_words(tokens: &[Token]) -> String {
-    let mut words = String::with_capacity(tokens.iter().map(|t| t.lower.len() + 1).sum());
-    for (k, t) in tokens.iter().enumerate() {
-        if k > 0 {
-            words.push(' ');
-        }
-        words.push_str(&t.lower);
-    }
-    words
 }
 
 /// "Wang Yi, China's foreign minister," and "China's foreign minister, Wang Yi," are one

@@ -9,6 +9,7 @@ use super::trie::TokenTrie;
 use crate::coder::DictionarySource;
 use crate::error::{Error, Result};
 use crate::text::{tokenise, Vocabulary};
+use crate::SharedStr;
 
 /// A state or territory.
 #[derive(Debug, Clone)]
@@ -63,10 +64,12 @@ pub enum Entry {
     Seat(u32),
     Organisation(u32),
     Person(u32),
-    /// A role word; `person` for titles that go with a name.
+    /// A role word; `person` for titles that go with a name. `title` numbers its words in
+    /// lowercase among the dictionary's [`titles`](ActorDictionary::titles).
     Agent {
         role: [u8; 3],
         person: bool,
+        title: u32,
     },
     /// A city or region of a country ("Shanghai", "Darfur"): a place, and the country's
     /// when it modifies a body ("Shanghai police").
@@ -87,6 +90,10 @@ pub struct ActorDictionary {
     country_index: HashMap<String, u32>,
     org_index: HashMap<String, u32>,
     person_index: HashMap<String, u32>,
+    /// The role words, lowercase, separated by spaces ("foreign minister"), made once and
+    /// shared by every phrase that names them.
+    pub titles: Vec<SharedStr>,
+    title_index: HashMap<SharedStr, u32>,
 }
 
 const BUNDLED_ACTORS: &[(&str, &str)] = &[
@@ -144,9 +151,29 @@ fn date(s: &str, file: &str, line: usize) -> Result<Option<NaiveDate>> {
     if s.is_empty() {
         return Ok(None);
     }
+    // the form every bundled term uses, read directly: chrono's parser interprets its format
+    // string anew for each of the thousands of dates
+    if let Some(date) = plain_date(s) {
+        return Ok(Some(date));
+    }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| bad(file, line, format!("{s:?} is not a date (YYYY-MM-DD)")))
+}
+
+/// A valid date written exactly YYYY-MM-DD, which `%Y-%m-%d` reads the same.
+fn plain_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
 fn is_term(s: &str) -> bool {
@@ -184,6 +211,33 @@ impl ActorDictionary {
         if !tokens.is_empty() {
             self.trie.insert(&tokens, entry, vocabulary);
         }
+    }
+
+    /// A role word, under its words in lowercase as its title: the words of any text it
+    /// matches, which are the same words by number.
+    fn agent(&mut self, word: &str, role: [u8; 3], person: bool, vocabulary: &mut Vocabulary) {
+        let tokens = tokenise(word, 0, word.len());
+        if tokens.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_ref()).collect();
+        let words = words.join(" ");
+        let title = match self.title_index.get(words.as_str()) {
+            Some(&title) => title,
+            None => {
+                let title = self.titles.len() as u32;
+                let words = SharedStr::from(words);
+                self.titles.push(words.clone());
+                self.title_index.insert(words, title);
+                title
+            }
+        };
+        let entry = Entry::Agent {
+            role,
+            person,
+            title,
+        };
+        self.trie.insert(&tokens, entry, vocabulary);
     }
 
     /// Reads country, organisation and person lines; each line's form says which it is.
@@ -489,8 +543,8 @@ impl ActorDictionary {
                         .try_into()
                         .expect("role codes have 3 letters");
                     for word in list(words) {
-                        self.name(word, Entry::Agent { role, person }, vocabulary);
-                        self.name(&plural(word), Entry::Agent { role, person }, vocabulary);
+                        self.agent(word, role, person, vocabulary);
+                        self.agent(&plural(word), role, person, vocabulary);
                     }
                 }
                 None => {
@@ -643,6 +697,30 @@ mod tests {
         );
         let err = load_with("Jane Doe | FRAGOV 2021-01-01..2020-01-01\n").unwrap_err();
         assert!(err.to_string().contains("ends before it starts"));
+    }
+
+    #[test]
+    fn plain_dates_read_as_chrono_reads_them() {
+        for s in [
+            "2020-01-05",
+            "1999-12-31",
+            "2024-02-29",
+            "2023-02-29",
+            "2020-13-01",
+            "2020-00-10",
+            "0000-01-01",
+            "2020-1-05",
+            "20200105",
+            "2020-01-5x",
+            "+202-01-05",
+            "2020-01-32",
+        ] {
+            let chrono = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            if let Some(plain) = plain_date(s) {
+                assert_eq!(Some(plain), chrono, "{s}");
+            }
+            assert_eq!(date(s, "test", 1).ok().flatten(), chrono, "{s}");
+        }
     }
 
     #[test]

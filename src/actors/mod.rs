@@ -137,9 +137,10 @@ impl ActorCoder {
         published: Option<NaiveDate>,
     ) -> FoundActors {
         self.vocabulary.check(sentences);
+        let mut scratch = compose::Scratch::default();
         let phrases: Vec<Vec<compose::Phrase>> = sentences
             .iter()
-            .map(|s| compose::phrases(&self.dictionary, &s.tokens))
+            .map(|s| compose::phrases(&self.dictionary, &s.tokens, &mut scratch))
             .collect();
         let mut resolver =
             resolve::Resolver::new(&self.dictionary, text, published, sentences, &phrases);

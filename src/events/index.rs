@@ -14,15 +14,15 @@ use crate::text::{Vocabulary, WordId};
 pub struct Trigger {
     /// Index in `PatternBook::patterns`.
     pub pattern: u32,
-    /// The pattern's required word sets, as a range of `WordIndex::required`.
-    required: (u32, u32),
-    /// The first of them (the least common), kept here because most tests end on it;
-    /// `NO_SET` for a pattern that requires none.
-    first: u32,
+    /// The pattern's required word sets after the first, as a range of `WordIndex::required`.
+    others: (u32, u32),
+    /// The first of them (the least common) as its block and bit in a [`SetPresence`], kept
+    /// here because most tests end on it: a sentence has a few hundred triggers to test and
+    /// lacks that set for almost all. A pattern that requires no set has the bit of a block
+    /// that is always full.
+    first_block: u32,
+    first_bit: u64,
 }
-
-/// No required word set.
-const NO_SET: u32 = u32::MAX;
 
 /// What the patterns know about one lowercase word form.
 #[derive(Debug, Default)]
@@ -135,14 +135,16 @@ impl WordIndex {
                 })
                 .map(|p| {
                     let (start, end) = required_of[p];
+                    let (first_block, first_bit) = if start < end {
+                        SetPresence::place(required[start as usize])
+                    } else {
+                        (SetPresence::full_block(book.sets.len()), 1)
+                    };
                     Trigger {
                         pattern: p as u32,
-                        required: required_of[p],
-                        first: if start < end {
-                            required[start as usize]
-                        } else {
-                            NO_SET
-                        },
+                        others: ((start + 1).min(end), end),
+                        first_block,
+                        first_bit,
                     }
                 })
                 .collect();
@@ -184,22 +186,32 @@ impl WordIndex {
         self.get(word).is_some_and(|form| !form.triggers.is_empty())
     }
 
+    /// The patterns `form` triggers whose required word sets are all among `present`, in the
+    /// book's order, into `out`. Out of line: a sentence has hundreds of triggers to test and
+    /// few pass, and the test's loop stays in registers away from the matching it leads to.
+    #[inline(never)]
+    pub fn patterns_with_required(
+        &self,
+        form: &WordForm,
+        present: &SetPresence,
+        out: &mut Vec<u32>,
+    ) {
+        out.clear();
+        out.extend(
+            form.triggers
+                .iter()
+                .filter(|trigger| self.has_required(trigger, present))
+                .map(|trigger| trigger.pattern),
+        );
+    }
+
     /// Whether all the word sets a trigger's pattern requires are among `present`.
     #[inline]
     pub fn has_required(&self, trigger: &Trigger, present: &SetPresence) -> bool {
-        if trigger.first == NO_SET {
-            return true;
-        }
-        present.contains(trigger.first)
-            && self.required(trigger)[1..]
+        present.bits[trigger.first_block as usize] & trigger.first_bit != 0
+            && self.required[trigger.others.0 as usize..trigger.others.1 as usize]
                 .iter()
                 .all(|&set| present.contains(set))
-    }
-
-    /// The word sets a sentence must contain for the trigger's pattern to match.
-    fn required(&self, trigger: &Trigger) -> &[u32] {
-        let (start, end) = trigger.required;
-        &self.required[start as usize..end as usize]
     }
 }
 
@@ -219,7 +231,8 @@ fn set_commonness(book: &PatternBook, sets_with_word: &HashMap<u32, Vec<u32>>) -
         .collect()
 }
 
-/// Which required word sets a sentence contains, as bits.
+/// Which required word sets a sentence contains, as bits; after the blocks of the sets, one
+/// block that is always full (for patterns that require no set).
 #[derive(Debug)]
 pub struct SetPresence {
     bits: Vec<u64>,
@@ -228,13 +241,25 @@ pub struct SetPresence {
 impl SetPresence {
     /// The sets that the words of a sentence (their forms) make present, of `sets` in all.
     pub fn of<'f>(sets: usize, forms: impl IntoIterator<Item = &'f WordForm>) -> SetPresence {
-        let mut bits = vec![0u64; sets.div_ceil(64)];
+        let full = Self::full_block(sets) as usize;
+        let mut bits = vec![0u64; full + 1];
+        bits[full] = u64::MAX;
         for form in forms {
             for &(block, mask) in &form.sets {
                 bits[block as usize] |= mask;
             }
         }
         SetPresence { bits }
+    }
+
+    /// The block and bit of a set.
+    fn place(set: u32) -> (u32, u64) {
+        (set / 64, 1 << (set % 64))
+    }
+
+    /// The block that is always full, after those of `sets` sets.
+    fn full_block(sets: usize) -> u32 {
+        sets.div_ceil(64) as u32
     }
 
     #[inline]

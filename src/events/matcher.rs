@@ -1815,6 +1815,7 @@ impl<'a> SentenceView<'a> {
     pub fn matches(&self, book: &PatternBook, index: &WordIndex) -> Vec<Match> {
         let mut found: Vec<Match> = Vec::new();
         let mut scratch: Vec<usize> = Vec::with_capacity(16);
+        let mut candidates: Vec<u32> = Vec::new();
         // the word sets a pattern requires besides its trigger, wherever they stand
         let present = SetPresence::of(book.sets.len(), self.forms.iter().copied());
         for (k, form) in self.forms.iter().enumerate() {
@@ -1826,11 +1827,9 @@ impl<'a> SentenceView<'a> {
             if self.adjectival_participle(k) {
                 continue;
             }
-            for trigger in &form.triggers {
-                if !index.has_required(trigger, &present) {
-                    continue;
-                }
-                if let Some(m) = self.try_pattern(book, trigger.pattern as usize, k, &mut scratch) {
+            index.patterns_with_required(form, &present, &mut candidates);
+            for &pattern in &candidates {
+                if let Some(m) = self.try_pattern(book, pattern as usize, k, &mut scratch) {
                     found.push(m);
                 }
             }

@@ -250,6 +250,14 @@ impl<'t> Tokeniser<'t> {
                 i = self.word(i, end);
                 continue;
             }
+            if is_lone_mark(b) && bytes.get(i + 1).is_none_or(|&n| n.is_ascii() && n != b'&') {
+                // a comma, quote or bracket before plain text (no mark joins it, nor an entity
+                // of one): a token of its own, which `punct` would make after asking what it
+                // cannot be
+                self.push(i, i + 1, None);
+                i += 1;
+                continue;
+            }
             let ch = char_at(self.text, i, end);
             i = match class_of(ch.c) {
                 CharClass::Space => {
@@ -265,7 +273,24 @@ impl<'t> Tokeniser<'t> {
         i
     }
 
+    /// A word from `start`; gives its end. Most words are a run of ASCII letters and digits
+    /// up to a space, which is told and pushed here, in line where the text is read; the
+    /// rest take [`other_word`](Self::other_word), out of line.
+    #[inline(always)]
     fn word(&mut self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let (run_end, classes) = alphanumeric_run(bytes, start, end);
+        if run_end > start && (run_end == end || ends_word(self.text, start, run_end, classes)) {
+            self.push_classified(start, run_end, None, classes);
+            return run_end;
+        }
+        self.other_word(start, end)
+    }
+
+    /// [`word`](Self::word) for a URL, or a word whose first run of ASCII letters and digits
+    /// does not reach a space: clitics, abbreviations, numbers, hyphens, other scripts.
+    #[inline(never)]
+    fn other_word(&mut self, start: usize, end: usize) -> usize {
         let text = self.text;
         if let Some(url_end) = url_end(text, start, end) {
             self.push(start, url_end, Some(&text[start..url_end]));
@@ -599,6 +624,37 @@ fn clitic_after(text: &str, start: usize, end: usize) -> Option<(usize, &'static
         _ => "'m",
     };
     Some((j, normal))
+}
+
+/// Whether an ASCII byte is a punctuation mark that is a token by itself when no mark beyond
+/// ASCII joins it: all but those [`Tokeniser::punct`] looks at more closely (a stop that may
+/// begin an ellipsis, a hyphen that may be a dash, an apostrophe that may begin a clitic,
+/// the '&' of an entity).
+#[inline(always)]
+fn is_lone_mark(b: u8) -> bool {
+    b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'\'' | b'`' | b'&')
+}
+
+/// Whether the byte after `text[start..run_end]`, a run of ASCII letters and digits with
+/// `classes`, ends the word there whatever follows: white space, and ASCII punctuation but
+/// for the marks that may go on with it (a number's comma or stop, an apostrophe, the '&'
+/// of an entity, the ':' of a URL's scheme). A stop ends a word of two letters or more that
+/// is no abbreviation (nor the "www" of a URL). Most words end so: before a space, a comma,
+/// a full stop, a quote, a bracket, a hyphen.
+#[inline(always)]
+fn ends_word(text: &str, start: usize, run_end: usize, classes: u8) -> bool {
+    match text.as_bytes()[run_end] {
+        b'\'' | b'`' | b'&' | b':' => false,
+        b',' => classes & DIGIT == 0,
+        b'.' => {
+            let word = &text[start..run_end];
+            classes & DIGIT == 0
+                && word.len() >= 2
+                && !word.eq_ignore_ascii_case("www")
+                && abbreviation(word).is_none()
+        }
+        b => b.is_ascii(),
+    }
 }
 
 /// Where a word starting at `start` ends, and where a final "n't" begins.
@@ -1100,6 +1156,48 @@ mod tests {
             shapes("I A Éire ÉCOLE 北京"),
             [Capitalised, Capitalised, Capitalised, Upper, Other]
         );
+    }
+
+    #[test]
+    fn words_that_end_at_their_first_run_need_no_further_look() {
+        // every ASCII byte after a run, with and without digits in it, and what follows it
+        for run in [
+            "word", "Word", "2000", "G7", "U", "http", "www", "WWW", "Gen", "Inc", "No", "Mr",
+            "Sept", "ill", "e",
+        ] {
+            // (a letter or digit would have gone on with the run)
+            for b in (0..0x80u8).filter(|b| !b.is_ascii_alphanumeric()) {
+                for after in ["", "x", "5", " ", " 5", "s", "t", "S.", "x.y"] {
+                    let mut text = run.to_string();
+                    text.push(b as char);
+                    text.push_str(after);
+                    let classes = byte_classes(run.as_bytes());
+                    if ends_word(&text, 0, run.len(), classes) {
+                        let scan = scan_word_on(&text, 0, text.len(), run.len(), classes);
+                        assert!(scan.end == run.len() && scan.nt.is_none(), "{text:?}");
+                        assert!(url_end(&text, 0, text.len()).is_none(), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lone_marks_are_tokens_as_punct_makes_them() {
+        // every ASCII mark before what may join it or not
+        for b in (0..0x80u8).filter(|&b| is_lone_mark(b)) {
+            for after in [
+                "", " ", "x", "\u{301}", "&#769;", "\u{200d}", "\u{fe0f}", "&amp;", ".",
+            ] {
+                let text = format!("{}{after}", b as char);
+                let fast = tokenise(&text, 0, text.len());
+                let mut tokeniser = Tokeniser::with_capacity(&text, Vocabulary::lexicon(), 0);
+                let ch = char_at(&text, 0, text.len());
+                let end = tokeniser.punct(0, text.len(), ch);
+                assert_eq!(fast[0], tokeniser.take()[0], "{text:?}");
+                assert_eq!(fast[0].end, end, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl Vocabulary {
 
     /// The number and lexicon classes of a lowercase word (`UNKNOWN` and no class for a
     /// word no dictionary knows).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, lower: &str) -> (WordId, WordClass) {
         match short_key(lower) {
             Some(key) => self.short.get(key),
