@@ -701,7 +701,7 @@ impl<'a> Resolver<'a> {
                 return named(
                     vec![Actor {
                         text: SharedStr::new(),
-                        name: name.into(),
+                        name,
                         code: role.into(),
                         country: SharedStr::new(),
                         actor_type: role.into(),
