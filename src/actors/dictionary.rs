@@ -606,7 +606,6 @@ impl ActorDictionary {
         }
     }
 
-    /// The country part of an actor code, if it has one ("" otherwise).
     /// The code a country's names stand for on `date`: its own, or before it left another
     /// state, that state's.
     pub fn country_code_on(&self, country: u32, date: Option<NaiveDate>) -> &str {
@@ -619,6 +618,7 @@ impl ActorDictionary {
         }
     }
 
+    /// The country part of an actor code, if it has one ("" otherwise).
     pub fn country_of_code(&self, code: &str) -> &str {
         code.get(..3)
             .and_then(|country| self.country_index.get(country))

@@ -166,7 +166,6 @@ fn number_word(lower: &str) -> bool {
     )
 }
 
-/// A count: a number in figures or words ("13,000", "three", "hundreds", "dozens").
 /// Verbs whose object does what the infinitive after it says ("urged Israel to stop", "sent
 /// troops to protect", "dared the United States to invade"): their base forms, whose regular
 /// inflections count too, and the irregular forms.
@@ -191,6 +190,7 @@ fn object_control(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// A count: a number in figures or words ("13,000", "three", "hundreds", "dozens").
 fn count(t: &Token) -> bool {
     t.shape == Shape::Number
         || number_word(&t.lower)
@@ -1701,15 +1701,13 @@ impl<'a> SentenceView<'a> {
                     distance = distance.max(d);
                     sources = Some(by);
                 }
-                // "240 demonstrators were detained": only the state arrests, expels, seizes
-                None if pattern.code.root() == "17" && !pattern.reciprocal => {
-                    implied_source = Some(ImpliedSource::Authorities);
-                    sources = Some(Vec::new());
-                }
-                // and a formal investigation where the sentence places it ("has been put under
-                // investigation in Italy"), not one that names no place, which the suspect's
-                // own state or a foreign one may be conducting
-                None if pattern.code.root() == "09" && self.placed_in(at) => {
+                // "240 demonstrators were detained": only the state arrests, expels, seizes;
+                // and opens a formal investigation where the sentence places it ("has been put
+                // under investigation in Italy"; placed nowhere, the suspect's own state or a
+                // foreign one may be conducting it)
+                None if (pattern.code.root() == "17" && !pattern.reciprocal)
+                    || (pattern.code.root() == "09" && self.placed_in(at)) =>
+                {
                     implied_source = Some(ImpliedSource::Authorities);
                     sources = Some(Vec::new());
                 }

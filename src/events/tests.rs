@@ -2673,8 +2673,8 @@ fn an_investigation_placed_in_a_country_is_by_its_authorities() {
 
 #[test]
 fn juba_is_sudan_s_before_south_sudan_s_independence() {
-    let text = "Sudanese rebels shelled the southern regional capital Juba for the first time in a \
-                year on Sunday and Monday, killing about 20 people.";
+    let text = "Sudanese rebels shelled the southern regional capital Juba for the first time \
+                in a year on Sunday and Monday, killing about 20 people.";
     assert!(has(&dyads(text, "2000-01-01"), "SDN", "194", "SDN"));
     assert!(has(&dyads(text, "2013-01-01"), "SDN", "194", "SSD"));
 }
